@@ -1,0 +1,68 @@
+"""The one wiring point: settings → store, embedder, NLU client, engine. Heavy models load here,
+once, at start-up, never at import time."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.config import Settings
+from bot.content.checks import check_library
+from bot.content.loader import load_library
+from bot.content.model import Problem
+from bot.engine.engine import Engine
+from bot.nlu.base import NLU, NoNLU
+from bot.search.build import BuildReport, ContentErrors, build_store
+from bot.search.embedder import Embedder, EmbeddingCache, Progress
+from bot.search.index import ContentIndex
+from bot.store.repo import Repo
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class App:
+    settings: Settings
+    embedder: Embedder
+    repo: Repo
+    engine: Engine
+
+    def close(self) -> None:
+        self.engine.index.close()
+        self.repo.close()
+
+
+def build_content(
+    settings: Settings, embedder: Embedder, progress_factory: Progress | None = None
+) -> tuple[BuildReport | None, list[Problem]]:
+    """Check and build the content store; on errors the old store stays in place."""
+    library = load_library(settings.content_dir)
+    problems = check_library(library)
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        return None, problems
+    cache = EmbeddingCache(settings.embed_cache_db)
+    try:
+        report = build_store(library, settings.content_db, embedder, cache, progress_factory)
+    except ContentErrors as exc:
+        return None, exc.problems
+    finally:
+        cache.close()
+    return report, problems
+
+
+def create_app(settings: Settings, nlu: NLU | None = None, content_db: Path | None = None) -> App:
+    embedder = Embedder()
+    path = content_db or settings.content_db
+    if not path.exists():
+        log.info("no content store yet: building it from %s", settings.content_dir)
+        report, problems = build_content(settings, embedder)
+        if report is None:
+            raise SystemExit("content has errors:\n" + "\n".join(map(str, problems)))
+    index = ContentIndex(path)
+    embedder.encode_one("warm up")  # load the model now, not on the first question
+    repo = Repo(settings.state_db)
+    engine = Engine(index, embedder, repo, nlu or NoNLU(), settings.hash_secret,
+                    settings.answer_threshold, settings.default_country)  # fmt: skip
+    return App(settings, embedder, repo, engine)

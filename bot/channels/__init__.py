@@ -1,0 +1,1 @@
+"""Thin adapters between people and the engine: terminal, one-shot ask, Telegram."""

@@ -1,0 +1,1 @@
+"""Curated content: the data model, the loader for `content/`, and the moderators' checks."""

@@ -1,0 +1,1 @@
+"""The channel-independent engine: one message in, one reply out."""

@@ -1,0 +1,203 @@
+"""Engine.handle(): safety → NLU → route → answer. No channel or Telegram imports here.
+
+Blocking work (encoding a question, SQLite) runs in threads so channels stay responsive.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from bot.engine import replies
+from bot.engine.dialogs import Dialogs
+from bot.engine.entities import Found, Gazetteer
+from bot.engine.messages import Message, Reply
+from bot.engine.privacy import user_key
+from bot.engine.router import Route, route
+from bot.nlu.base import NLU, Parse
+from bot.search.embedder import Embedder
+from bot.search.index import ContentIndex, confidence
+from bot.store.repo import Repo
+
+log = logging.getLogger(__name__)
+MAX_CHARS = 2000
+
+
+@dataclass
+class Turn:
+    """What one message carries through the engine."""
+
+    key: str
+    text: str
+    user: dict[str, Any]
+    found: Found
+    parse: Parse | None
+
+
+def build_gazetteer(index: ContentIndex) -> Gazetteer:
+    gaz = Gazetteer()
+    for item in index.items.values():
+        if item.kind in ("condition", "treatment"):
+            gaz.add_item(item.kind, item.id, item.title, item.aliases)
+    for country in index.countries.values():
+        gaz.add("country", country.code, [country.name, *country.aliases])
+        gaz.add("country", country.code, [country.code], strict=True)
+    return gaz
+
+
+class Engine:
+    def __init__(
+        self, index: ContentIndex, embedder: Embedder, repo: Repo, nlu: NLU, secret: str,
+        threshold: float = 0.45, default_country: str | None = None,
+    ) -> None:  # fmt: skip
+        self.embedder = embedder
+        self.repo = repo
+        self.nlu = nlu
+        self.secret = secret
+        self.threshold = threshold
+        self.default_country = default_country
+        self.dialogs = Dialogs(self)
+        self.swap_index(index)
+
+    def swap_index(self, index: ContentIndex) -> None:
+        """Answer from a newly built store from the next message on (one atomic assignment)."""
+        self.state = (index, build_gazetteer(index))
+
+    @property
+    def index(self) -> ContentIndex:
+        return self.state[0]
+
+    def key(self, message: Message) -> str:
+        return user_key(self.secret, message.channel, message.user)
+
+    async def handle(self, message: Message) -> Reply:
+        text = " ".join((message.text or "").split())
+        key = self.key(message)
+        if not text:
+            return Reply("fallback", ["I didn't get any text there. Type a question, for example "
+                                      "“what is cystic fibrosis?”"])  # fmt: skip
+        note = ""
+        if len(text) > MAX_CHARS:
+            text, note = text[:MAX_CHARS], "Your message was long, so I read the first part only."
+        user = await asyncio.to_thread(self.repo.get_user, key)
+        waiting = await self.dialogs.intercept(message, key, text, user)
+        if waiting is not None:
+            return waiting
+        index, gaz = self.state
+        found = gaz.find(text)
+        parse = await self._parse(text)
+        turn = Turn(key, text, user, found, parse)
+        reply = await self._respond(turn, index, gaz)
+        if note:
+            reply.blocks.insert(0, note)
+        await self._remember(message, turn, reply)
+        return reply
+
+    async def _parse(self, text: str) -> Parse | None:
+        try:
+            return await self.nlu.parse(text)
+        except Exception:  # NLU must never take the engine down
+            log.exception("NLU failed; routing by retrieval")
+            return None
+
+    async def _respond(self, turn: Turn, index: ContentIndex, gaz: Gazetteer) -> Reply:
+        r = route(turn.text, turn.found, turn.parse, gaz, turn.user.get("state", {}))
+        country_code = r.country or turn.user.get("country") or self.default_country
+        reply = await self._reply_for(r, turn, index, country_code)
+        reply.intent = r.intent
+        reply.entities = {"condition": r.condition, "treatment": r.treatment, "country": r.country}
+        if reply.kind in ("emergency", "crisis"):
+            reply.confidence = max(reply.confidence, r.confidence)
+        elif not reply.confidence:
+            reply.confidence = r.confidence
+        return reply
+
+    async def _reply_for(
+        self, r: Route, turn: Turn, index: ContentIndex, country: str | None
+    ) -> Reply:
+        meta = index.meta
+        if r.action == "emergency":
+            return replies.emergency(index.countries.get(country or ""), meta.get("emergency_advice", ""))
+        if r.action == "crisis":
+            return replies.crisis(index.countries.get(country or ""), meta.get("crisis_advice", ""))
+        if r.action == "advice":
+            reading = await self._reading(r, turn.text, index)
+            return replies.advice_refusal(index, reading)
+        if r.action == "smalltalk":
+            return replies.smalltalk(r.intent or "greet")
+        if r.action == "out_of_scope":
+            return replies.out_of_scope()
+        if r.action == "groups":
+            return replies.support_groups(index, r.condition, country)
+        if r.action in ("handoff", "privacy", "forget"):
+            return await self.dialogs.start(r.action, turn.key, turn.text, index)
+        if r.action == "section" and r.source and r.source in index.by_id:
+            return replies.answer(index, r.source, r.confidence)
+        return await self._search(r, turn, index)
+
+    async def _reading(self, r: Route, text: str, index: ContentIndex) -> str | None:
+        item = r.condition or r.treatment
+        if not item:
+            return None
+        hits = await self._hits(text, index, item_ids=[item])
+        return hits[0].chunk.id if hits else None
+
+    async def _hits(self, text: str, index: ContentIndex, **scope: Any) -> list[Any]:
+        vector: np.ndarray = await asyncio.to_thread(self.embedder.encode_one, text)
+        return await asyncio.to_thread(index.search, text, vector, limit=5, **scope)
+
+    async def _search(self, r: Route, turn: Turn, index: ContentIndex) -> Reply:
+        scope: dict[str, Any] = {}
+        if r.item:
+            scope["item_ids"] = [r.item]
+        elif r.kinds:
+            scope["kinds"] = r.kinds
+        hits = await self._hits(turn.text, index, **scope)
+        if not hits:
+            return await self._fallback(turn, index, [], r.unknown)
+        top = hits[0]
+        conf = max(confidence(top), r.confidence if r.item else 0.0)
+        if r.unknown and not r.item:
+            return await self._fallback(turn, index, [], r.unknown)
+        if conf < self.threshold:
+            return await self._fallback(turn, index, [h.chunk.id for h in hits], None)
+        second = next((h for h in hits[1:] if h.chunk.item_id != top.chunk.item_id), None)
+        if (not r.item and second is not None and conf < 0.6
+                and confidence(second) > conf - 0.05):  # fmt: skip
+            return replies.clarify(index, [top.chunk.id, second.chunk.id],
+                                   "I'm not sure which of these you mean. Which one?")
+        return replies.answer(index, top.chunk.id, conf)
+
+    async def _fallback(
+        self, turn: Turn, index: ContentIndex, related: list[str], unknown: str | None
+    ) -> Reply:
+        if not self._in_domain(turn) and not unknown:
+            return replies.out_of_scope()
+        reason = "unknown_condition" if unknown else "low_confidence"
+        await asyncio.to_thread(self.repo.record_unanswered, turn.text, reason, unknown)
+        return replies.fallback(index, related, unknown)
+
+    @staticmethod
+    def _in_domain(turn: Turn) -> bool:
+        from bot.engine.rules import in_domain
+
+        return in_domain(turn.text) or bool(turn.found.conditions or turn.found.treatments)
+
+    async def _remember(self, message: Message, turn: Turn, reply: Reply) -> None:
+        state = dict(turn.user.get("state", {}))
+        if reply.sources and reply.kind in ("answer", "trials"):
+            state["last_source"] = reply.sources[0].id
+            state["last_item"] = reply.sources[0].id.split("#")[0]
+        country = reply.entities.get("country") or turn.user.get("country")
+        await asyncio.to_thread(self.repo.save_user, turn.key, message.channel, country, state)
+        await asyncio.to_thread(
+            self.repo.log_event, turn.key, reply.kind, reply.intent, reply.confidence
+        )
+
+    async def action(self, message: Message, action: str) -> Reply:
+        """A button press: `src:<id>`, `fb:+|-:<id>`, `groups:`, `handoff:...`, `forget:...`."""
+        return await self.dialogs.action(message, self.key(message), action)

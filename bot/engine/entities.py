@@ -1,0 +1,151 @@
+"""Deterministic entity finder built from content: conditions, treatments, countries.
+
+Names come from titles and aliases (as the generated Rasa lookups do), matched on word
+boundaries, longest first, with a little fuzziness for misspellings. It works without Rasa and
+maps Rasa's raw entity values to content ids.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)?")
+GENERIC_TAIL = ("syndrome", "syndromes", "disease", "disorder")
+# Short aliases that are also everyday words or units: they must be typed in capitals.
+AMBIGUOUS = frozenset("mg ms oi fa as us it am in is ra pa pah ok id me no".split())
+UNKNOWN_CONDITION_RE = re.compile(
+    r"\b((?:[a-z][a-z'-]+\s+){0,2}[a-z][a-z'-]+\s+(?:syndrome|disease|disorder|deficiency|dystrophy"
+    r"|ataxia|anemia|anaemia|palsy)|[a-z]{4,}(?:osis|emia|aemia|uria|pathy|plasia|ectasia|itis|oma"
+    r"|penia|cytosis)s?)\b"
+)
+# Words that make "... disease" generic rather than a name, and -osis/-oma words that are not.
+GENERIC_WORDS = frozenset(
+    "a an the this that these my his her their our your its same any other such some what which "
+    "is are has have had with of for about in on rare genetic inherited chronic undiagnosed orphan "
+    "new known serious progressive kidney lung heart liver bone eye skin blood muscle nerve brain "
+    "autoimmune metabolic mitochondrial lysosomal storage neuromuscular ultra what how why when "
+    "tell me about explain info information causes cause symptoms signs treatment treatments "
+    "therapy cure is there does do can could should diagnosed with has have got called named "
+    "from like living child son daughter baby kid wife husband mum mom dad".split()
+)
+NOT_CONDITIONS = frozenset(
+    "diagnosis diagnoses prognosis coma diploma aroma sympathy empathy telepathy osmosis "
+    "hypnosis".split()
+)
+
+def normalize(text: str) -> list[str]:
+    return [t.lower().removesuffix("'s") for t in TOKEN_RE.findall(text.replace("’", "'"))]
+
+
+@dataclass
+class Found:
+    conditions: list[str] = field(default_factory=list)
+    treatments: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    unknown_condition: str | None = None
+
+    def first(self, kind: str) -> str | None:
+        values: list[str] = getattr(self, kind)
+        return values[0] if values else None
+
+
+class Gazetteer:
+    def __init__(self) -> None:
+        self.names: dict[tuple[str, ...], tuple[str, str]] = {}
+        self.strict: set[tuple[str, ...]] = set()
+        self.max_len = 1
+
+    def add(self, kind: str, ident: str, names: Iterable[str], strict: bool = False) -> None:
+        """Add names for an id; strict names match only when typed in capitals."""
+        for name in names:
+            key = tuple(normalize(name))
+            if not key:
+                continue
+            if strict or (len(key) == 1 and key[0] in AMBIGUOUS):
+                self.strict.add(key)
+            self.names.setdefault(key, (kind, ident))
+            self.max_len = max(self.max_len, len(key))
+
+    def add_item(self, kind: str, ident: str, title: str, aliases: Iterable[str]) -> None:
+        names = [title, *aliases]
+        words = title.split()
+        if len(words) > 1 and words[-1].lower() in GENERIC_TAIL and words[0][:1].isupper():
+            short = " ".join(words[:-1])
+            if len(short) >= 4:
+                names.append(short)
+        self.add(kind, ident, names)
+
+    def resolve(self, kind: str, value: str) -> str | None:
+        """Map a raw name (e.g. a Rasa entity value) to an id of `kind`, or None."""
+        if value.startswith(f"{kind}s/") or (kind == "country" and re.fullmatch(r"[A-Z]{2}", value)):
+            return value
+        found = self.find(value, strict=False)
+        return found.first({"condition": "conditions", "treatment": "treatments",
+                            "country": "countries"}[kind])  # fmt: skip
+
+    def find(self, text: str, strict: bool = True) -> Found:
+        raw = TOKEN_RE.findall(text.replace("’", "'"))
+        tokens = normalize(text)
+        found = Found()
+        i = 0
+        while i < len(tokens):
+            match = self._match_at(tokens, raw, i, strict)
+            if match is None:
+                i += 1
+                continue
+            length, (kind, ident) = match
+            bucket = {"condition": found.conditions, "treatment": found.treatments,
+                      "country": found.countries}[kind]  # fmt: skip
+            if ident not in bucket:
+                bucket.append(ident)
+            i += length
+        if not found.conditions:
+            found.unknown_condition = unknown_condition(" ".join(tokens))
+        return found
+
+    def _match_at(
+        self, tokens: list[str], raw: list[str], i: int, strict: bool
+    ) -> tuple[int, tuple[str, str]] | None:
+        for n in range(min(self.max_len, len(tokens) - i), 0, -1):
+            key = tuple(tokens[i : i + n])
+            hit = self.names.get(key)
+            if hit is not None:
+                if key in self.strict and strict and not raw[i].isupper():
+                    continue
+                return n, hit
+        for n in (3, 2, 1):
+            if i + n > len(tokens):
+                continue
+            phrase = " ".join(tokens[i : i + n])
+            if len(phrase) < 6:
+                continue
+            close = difflib.get_close_matches(phrase, self._keys(n), n=1, cutoff=0.86)
+            if close:
+                return n, self.names[tuple(close[0].split())]
+        return None
+
+    def _keys(self, n: int) -> list[str]:
+        cache = self.__dict__.setdefault("_key_cache", {})
+        if n not in cache:
+            cache[n] = [" ".join(k) for k in self.names if len(k) == n and len(" ".join(k)) >= 6]
+        keys: list[str] = cache[n]
+        return keys
+
+
+def unknown_condition(text: str) -> str | None:
+    """A phrase that looks like the name of a condition ("alkaptonuria", "X syndrome")."""
+    for match in UNKNOWN_CONDITION_RE.finditer(text):
+        words = match.group(1).split()
+        while len(words) > 1 and words[0] in GENERIC_WORDS:
+            words = words[1:]
+        if len(words) == 1 and words[0] in NOT_CONDITIONS:
+            continue
+        if len(words) > 1 and words[-2] in GENERIC_WORDS:
+            continue
+        if len(words) == 1 and words[0] in {"syndrome", "disease", "disorder"}:
+            continue
+        return " ".join(words)
+    return None

@@ -1,0 +1,125 @@
+"""Decide what to do with a message: intent + entities → an action and a scope.
+
+Pure logic (no I/O): the deterministic safety screens first, then Rasa's intent where it is
+confident, the keyword rules where it is not, and the content ids the gazetteer resolves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.content.model import CONDITION_SECTIONS
+from bot.engine import rules, safety
+from bot.engine.entities import Found, Gazetteer, unknown_condition
+from bot.nlu.base import Parse
+
+NLU_CONFIDENT = 0.75
+NLU_USABLE = 0.4
+SAFETY_NLU = 0.8
+SMALLTALK = {"greet", "goodbye", "thanks", "bot_challenge", "feedback"}
+FOLLOW_UP_WORDS = 10
+
+
+@dataclass
+class Route:
+    action: str  # emergency crisis advice smalltalk out_of_scope groups handoff privacy forget
+    #              section search
+    intent: str | None
+    confidence: float = 0.0
+    condition: str | None = None
+    treatment: str | None = None
+    country: str | None = None
+    source: str | None = None  # for action "section"
+    item: str | None = None  # search scope: one item
+    sections: list[str] = field(default_factory=list)  # preferred sections within the item
+    kinds: list[str] = field(default_factory=list)  # search scope: kinds of item
+    unknown: str | None = None  # a condition name Zebra has no content for
+    in_domain: bool = True
+
+
+def choose_intent(text: str, parse: Parse | None) -> tuple[str | None, float]:
+    ruled = rules.rule_intent(text)
+    if parse and parse.intent and parse.confidence >= NLU_CONFIDENT:
+        return parse.intent, parse.confidence
+    if ruled.intent:
+        return ruled.intent, ruled.confidence
+    if parse and parse.intent and parse.confidence >= NLU_USABLE:
+        return parse.intent, parse.confidence
+    return None, 0.0
+
+
+def merge_entities(found: Found, parse: Parse | None, gaz: Gazetteer) -> tuple[Found, list[str]]:
+    """Gazetteer matches plus Rasa's entities resolved to content ids; Rasa's facets."""
+    merged = Found(list(found.conditions), list(found.treatments), list(found.countries),
+                   found.unknown_condition)  # fmt: skip
+    facets: list[str] = []
+    if parse is None:
+        return merged, facets
+    for kind, bucket in (("condition", merged.conditions), ("treatment", merged.treatments),
+                         ("country", merged.countries)):  # fmt: skip
+        for value in parse.entities.get(kind, []):
+            ident = gaz.resolve(kind, value)
+            if ident and ident not in bucket:
+                bucket.append(ident)
+            elif not ident and kind == "condition" and not merged.conditions:
+                merged.unknown_condition = merged.unknown_condition or unknown_condition(value) or value
+    facets = [f for f in parse.entities.get("facet", []) if f in CONDITION_SECTIONS]
+    if merged.conditions:
+        merged.unknown_condition = None
+    return merged, facets
+
+
+def route(
+    text: str, found: Found, parse: Parse | None, gaz: Gazetteer, state: dict[str, Any]
+) -> Route:
+    f, nlu_facets = merge_entities(found, parse, gaz)
+    base = {"condition": f.first("conditions"), "treatment": f.first("treatments"),
+            "country": f.first("countries")}  # fmt: skip
+    screened = safety.screen(text)
+    if screened:
+        return Route(screened, screened, 1.0, **base)
+    if parse and parse.intent in ("emergency", "crisis") and parse.confidence >= SAFETY_NLU:
+        return Route(parse.intent, parse.intent, parse.confidence, **base)
+    intent, conf = choose_intent(text, parse)
+    if intent == "personal_medical_advice" or safety.asks_personal_advice(text):
+        return Route("advice", "personal_medical_advice", max(conf, 0.8), **base)
+    if intent in SMALLTALK:
+        return Route("smalltalk", intent, conf, **base)
+    if intent == "human_handoff":
+        return Route("handoff", intent, conf, **base)
+    if intent == "privacy":
+        wants_deletion = any(w in text.lower() for w in ("delete", "forget", "erase", "remove"))
+        return Route("forget" if wants_deletion else "privacy", intent, conf, **base)
+    if intent == "find_support_group":
+        return Route("groups", intent, conf, **base)
+    if intent == "ask_clinical_trials":
+        return Route("search", intent, conf, kinds=["trial-guide"], **base)
+    return _content_route(text, f, nlu_facets, intent, conf, state, base)
+
+
+def _content_route(
+    text: str, f: Found, nlu_facets: list[str], intent: str | None, conf: float,
+    state: dict[str, Any], base: dict[str, Any],
+) -> Route:  # fmt: skip
+    condition, treatment = base["condition"], base["treatment"]
+    facets = nlu_facets or rules.facets_of(text)
+    last = state.get("last_item", "")
+    if (not condition and not treatment and last.startswith("conditions/")
+            and any(x != "overview" for x in facets) and len(text.split()) <= FOLLOW_UP_WORDS):
+        condition = last  # a follow-up such as "and how is it inherited?"  # fmt: skip
+    if len(f.conditions) > 1 and not treatment:
+        options = [f"{c}#{facets[0] if facets else 'overview'}" for c in f.conditions]
+        return Route("clarify", intent, conf, sections=options, **base)
+    if condition:
+        base = {**base, "condition": condition}
+        sections = [f"{condition}#{x}" for x in facets]
+        if len(sections) == 1:
+            return Route("section", intent or "ask_condition", 0.9, source=sections[0], **base)
+        return Route("search", intent or "ask_condition", 0.85, item=condition,
+                     sections=sections, **base)  # fmt: skip
+    if treatment:
+        return Route("search", intent or "ask_treatment_type", 0.85, item=treatment, **base)
+    if intent == "out_of_scope" or (intent is None and not rules.in_domain(text)):
+        return Route("search", intent, conf, unknown=f.unknown_condition, in_domain=False, **base)
+    return Route("search", intent, conf, unknown=f.unknown_condition, **base)

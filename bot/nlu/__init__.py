@@ -1,0 +1,1 @@
+"""Natural-language understanding: the NLU interface, the Rasa client and service, lookups."""

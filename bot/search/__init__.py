@@ -1,0 +1,1 @@
+"""Semantic and keyword search over curated content: embedder, index build, hybrid query."""

@@ -1,0 +1,142 @@
+"""Build the content store: items, chunks with FTS5 and embeddings, groups and safety data.
+
+The new store is written beside the old one and moved into place with one atomic rename, so a
+failed build leaves the bot answering from the store it already had.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from bot.content.model import Item, Library, Problem
+from bot.search.embedder import Embedder, EmbeddingCache, embed_with_cache, text_hash
+
+LINK_RE = re.compile(r"\[([^\]]+)\]\(([^)]+)\)")
+SCHEMA_VERSION = 1
+
+
+class ContentErrors(Exception):
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(f"{len(problems)} content error(s)")
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    items: int
+    chunks: int
+    encoded: int
+    seconds: float
+    path: Path
+
+
+def plain(text: str) -> str:
+    """Markdown links to their text: what is embedded and searched."""
+    return LINK_RE.sub(r"\1", text)
+
+
+def chunk_text(item: Item, heading: str, text: str) -> str:
+    return f"{item.title}. {heading}. {plain(text)}"
+
+
+def chunk_rows(library: Library) -> list[dict[str, Any]]:
+    rows = []
+    for item in library.items.values():
+        for position, section in enumerate(item.sections):
+            embed = chunk_text(item, section.heading, section.text)
+            rows.append(
+                {"id": item.source_id(section.id), "item_id": item.id, "kind": item.kind,
+                 "section": section.id, "heading": section.heading, "title": item.title,
+                 "text": section.text, "aliases": " ".join(item.aliases), "position": position,
+                 "hash": text_hash(embed), "_embed": embed}
+            )  # fmt: skip
+    return rows
+
+
+def build_store(
+    library: Library,
+    target: Path,
+    embedder: Embedder,
+    cache: EmbeddingCache,
+    progress_factory: Callable[[int], Any] | None = None,
+) -> BuildReport:
+    """Build `target` from `library`; raises ContentErrors (and keeps the old store) on errors."""
+    started = time.perf_counter()
+    if library.errors:
+        raise ContentErrors(library.errors)
+    rows = chunk_rows(library)
+    vectors, encoded = embed_with_cache(
+        embedder, cache, [r.pop("_embed") for r in rows], progress_factory
+    )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f"{target.name}.building-{os.getpid()}")
+    tmp.unlink(missing_ok=True)
+    try:
+        db = sqlite_utils.Database(tmp)
+        _write(db, library, rows, vectors)
+        db.close()
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return BuildReport(len(library.items), len(rows), encoded, time.perf_counter() - started, target)
+
+
+def _write(db: sqlite_utils.Database, library: Library, rows: list[dict[str, Any]], vectors: Any) -> None:
+    db["items"].insert_all(
+        (
+            {"id": i.id, "kind": i.kind, "title": i.title, "summary": i.summary,
+             "aliases": json.dumps(i.aliases), "audience": json.dumps(i.audience),
+             "sources": json.dumps([{"name": s.name, "url": s.url} for s in i.sources]),
+             "reviewed": i.reviewed.isoformat() if i.reviewed else None, "reviewer": i.reviewer,
+             "orpha": i.orpha, "treatments": json.dumps(i.treatments)}
+            for i in library.items.values()
+        ),
+        pk="id",
+    )  # fmt: skip
+    for row, vector in zip(rows, vectors, strict=True):
+        row["embedding"] = vector.tobytes()
+    db["chunks"].insert_all(rows, pk="id")
+    db["chunks"].create_index(["item_id"])
+    db["chunks"].enable_fts(["title", "heading", "text", "aliases"], tokenize="porter")
+    db["groups"].insert_all(
+        (
+            {"id": f"groups/{re.sub(r'[^a-z0-9]+', '-', g.name.lower()).strip('-')}",
+             "name": g.name, "conditions": json.dumps(g.conditions), "umbrella": int(g.umbrella),
+             "countries": json.dumps(g.countries), "languages": json.dumps(g.languages),
+             "url": g.url, "contact": g.contact, "description": g.description,
+             "last_verified": g.last_verified.isoformat() if g.last_verified else None}
+            for g in library.groups
+        ),
+        pk="id",
+        replace=True,
+    )  # fmt: skip
+    safety = library.safety
+    db["countries"].insert_all(
+        (
+            {"code": c.code, "name": c.name, "aliases": json.dumps(c.aliases),
+             "emergency": c.emergency, "also": json.dumps(c.also),
+             "crisis": json.dumps([vars(line) for line in c.crisis])}
+            for c in safety.countries.values()
+        ),
+        pk="code",
+    )  # fmt: skip
+    db["meta"].insert_all(
+        [
+            {"key": "schema", "value": str(SCHEMA_VERSION)},
+            {"key": "built", "value": time.strftime("%Y-%m-%dT%H:%M:%S")},
+            {"key": "emergency_advice", "value": safety.emergency_advice},
+            {"key": "crisis_advice", "value": safety.crisis_advice},
+            {"key": "safety_reviewed", "value": str(safety.reviewed or "")},
+            {"key": "safety_sources", "value": json.dumps([vars(s) for s in safety.sources])},
+        ],
+        pk="key",
+    )

@@ -1,0 +1,1 @@
+"""SQLite storage through sqlite-utils: schema migrations and the queries the engine needs."""

@@ -3,9 +3,12 @@ once, at start-up, never at import time."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from bot.config import Settings
 from bot.content.checks import check_library
@@ -14,7 +17,7 @@ from bot.content.model import Problem
 from bot.engine.engine import Engine
 from bot.nlu.base import NLU, NoNLU
 from bot.search.build import BuildReport, ContentErrors, build_store
-from bot.search.embedder import Embedder, EmbeddingCache, Progress
+from bot.search.embedder import Embedder, EmbeddingCache
 from bot.search.index import ContentIndex
 from bot.store.repo import Repo
 
@@ -27,6 +30,7 @@ class App:
     embedder: Embedder
     repo: Repo
     engine: Engine
+    on_reload: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
 
     def close(self) -> None:
         self.engine.index.close()
@@ -34,7 +38,7 @@ class App:
 
 
 def build_content(
-    settings: Settings, embedder: Embedder, progress_factory: Progress | None = None
+    settings: Settings, embedder: Embedder, progress_factory: Callable[[int], Any] | None = None
 ) -> tuple[BuildReport | None, list[Problem]]:
     """Check and build the content store; on errors the old store stays in place."""
     library = load_library(settings.content_dir)
@@ -49,6 +53,18 @@ def build_content(
         return None, exc.problems
     finally:
         cache.close()
+    return report, problems
+
+
+async def reload_content(app: App) -> tuple[BuildReport | None, list[Problem]]:
+    """Rebuild the store in a thread and swap it in; the engine keeps answering meanwhile."""
+    report, problems = await asyncio.to_thread(build_content, app.settings, app.embedder)
+    if report is not None:
+        old = app.engine.index
+        app.engine.swap_index(await asyncio.to_thread(ContentIndex, report.path))
+        old.close()
+        for hook in app.on_reload:
+            await hook()
     return report, problems
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Iterable
 
@@ -56,12 +57,15 @@ async def chat_loop(settings: Settings) -> None:
 
 
 async def ask_lines(settings: Settings, lines: Iterable[str], as_json: bool, user: str) -> None:
+    """Each line is a conversation of its own, deleted once answered (one-shot, no residue)."""
     app = await start(settings)
     try:
-        for line in lines:
+        for number, line in enumerate(lines):
             if not line.strip() and not as_json:
                 continue
-            reply = await app.engine.handle(Message(user=user, text=line, channel="cli"))
+            message = Message(user=f"{user}:{number}", text=line, channel="cli")
+            reply = await app.engine.handle(message)
+            await asyncio.to_thread(app.repo.forget, app.engine.key(message))
             if as_json:
                 click.echo(json.dumps(reply.as_json(line), ensure_ascii=False))
             else:

@@ -41,8 +41,7 @@ class Turn:
 def build_gazetteer(index: ContentIndex) -> Gazetteer:
     gaz = Gazetteer()
     for item in index.items.values():
-        if item.kind in ("condition", "treatment"):
-            gaz.add_item(item.kind, item.id, item.title, item.aliases)
+        gaz.add_item(item.kind, item.id, item.title, item.aliases)
     for country in index.countries.values():
         gaz.add("country", country.code, [country.name, *country.aliases])
         gaz.add("country", country.code, [country.code], strict=True)
@@ -135,6 +134,10 @@ class Engine:
             return replies.support_groups(index, r.condition, country)
         if r.action in ("handoff", "privacy", "forget"):
             return await self.dialogs.start(r.action, turn.key, turn.text, index)
+        if r.action == "clarify":
+            options = [sid for sid in r.sections if sid in index.by_id]
+            return replies.clarify(index, options, "You mentioned more than one condition. "
+                                   "Which one would you like to read about?")  # fmt: skip
         if r.action == "section" and r.source and r.source in index.by_id:
             return replies.answer(index, r.source, r.confidence)
         return await self._search(r, turn, index)
@@ -148,44 +151,43 @@ class Engine:
 
     async def _hits(self, text: str, index: ContentIndex, **scope: Any) -> list[Any]:
         vector: np.ndarray = await asyncio.to_thread(self.embedder.encode_one, text)
-        return await asyncio.to_thread(index.search, text, vector, limit=5, **scope)
+        return await asyncio.to_thread(index.search, text, vector, limit=8, **scope)
 
     async def _search(self, r: Route, turn: Turn, index: ContentIndex) -> Reply:
-        scope: dict[str, Any] = {}
-        if r.item:
-            scope["item_ids"] = [r.item]
-        elif r.kinds:
-            scope["kinds"] = r.kinds
+        scope: dict[str, Any] = {"item_ids": r.items} if r.items else {"kinds": r.kinds}
         hits = await self._hits(turn.text, index, **scope)
         if not hits:
-            return await self._fallback(turn, index, [], r.unknown)
+            return await self._fallback(turn, index, [], r.unknown, r.in_domain)
         top = hits[0]
-        conf = max(confidence(top), r.confidence if r.item else 0.0)
-        if r.unknown and not r.item:
-            return await self._fallback(turn, index, [], r.unknown)
+        conf = max(confidence(top), r.confidence if r.items else 0.0)
+        if r.sections:
+            preferred = [h for h in hits if h.chunk.id in r.sections]
+            if preferred:
+                top = preferred[0]
+            elif len(r.sections) == 1 and r.sections[0] in index.by_id:
+                return replies.answer(index, r.sections[0], conf)
+        if r.unknown and not r.items and top.chunk.kind == "condition":
+            return await self._fallback(turn, index, [], r.unknown, r.in_domain)  # not another's text
         if conf < self.threshold:
-            return await self._fallback(turn, index, [h.chunk.id for h in hits], None)
+            if r.kinds and r.condition:  # "any trials for X?" with nothing better: X's treatment
+                return replies.answer(index, f"{r.condition}#treatment", conf)
+            return await self._fallback(turn, index, [h.chunk.id for h in hits], None, r.in_domain)
         second = next((h for h in hits[1:] if h.chunk.item_id != top.chunk.item_id), None)
-        if (not r.item and second is not None and conf < 0.6
+        if (not r.items and not r.kinds and second is not None and conf < 0.6
                 and confidence(second) > conf - 0.05):  # fmt: skip
             return replies.clarify(index, [top.chunk.id, second.chunk.id],
                                    "I'm not sure which of these you mean. Which one?")
         return replies.answer(index, top.chunk.id, conf)
 
     async def _fallback(
-        self, turn: Turn, index: ContentIndex, related: list[str], unknown: str | None
-    ) -> Reply:
-        if not self._in_domain(turn) and not unknown:
+        self, turn: Turn, index: ContentIndex, related: list[str], unknown: str | None,
+        in_domain: bool,
+    ) -> Reply:  # fmt: skip
+        if not in_domain and not unknown:
             return replies.out_of_scope()
         reason = "unknown_condition" if unknown else "low_confidence"
         await asyncio.to_thread(self.repo.record_unanswered, turn.text, reason, unknown)
         return replies.fallback(index, related, unknown)
-
-    @staticmethod
-    def _in_domain(turn: Turn) -> bool:
-        from bot.engine.rules import in_domain
-
-        return in_domain(turn.text) or bool(turn.found.conditions or turn.found.treatments)
 
     async def _remember(self, message: Message, turn: Turn, reply: Reply) -> None:
         state = dict(turn.user.get("state", {}))

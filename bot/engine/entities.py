@@ -45,6 +45,7 @@ class Found:
     conditions: list[str] = field(default_factory=list)
     treatments: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
+    others: list[str] = field(default_factory=list)  # trial guides and topics named by alias
     unknown_condition: str | None = None
 
     def first(self, kind: str) -> str | None:
@@ -98,7 +99,7 @@ class Gazetteer:
                 continue
             length, (kind, ident) = match
             bucket = {"condition": found.conditions, "treatment": found.treatments,
-                      "country": found.countries}[kind]  # fmt: skip
+                      "country": found.countries}.get(kind, found.others)  # fmt: skip
             if ident not in bucket:
                 bucket.append(ident)
             i += length

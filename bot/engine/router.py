@@ -19,6 +19,7 @@ NLU_USABLE = 0.4
 SAFETY_NLU = 0.8
 SMALLTALK = {"greet", "goodbye", "thanks", "bot_challenge", "feedback"}
 FOLLOW_UP_WORDS = 10
+GENERAL_TREATMENT = {"what-it-is", "benefits", "who-it-can-help"}
 
 
 @dataclass
@@ -31,7 +32,7 @@ class Route:
     treatment: str | None = None
     country: str | None = None
     source: str | None = None  # for action "section"
-    item: str | None = None  # search scope: one item
+    items: list[str] = field(default_factory=list)  # search scope: these items
     sections: list[str] = field(default_factory=list)  # preferred sections within the item
     kinds: list[str] = field(default_factory=list)  # search scope: kinds of item
     unknown: str | None = None  # a condition name Zebra has no content for
@@ -52,7 +53,7 @@ def choose_intent(text: str, parse: Parse | None) -> tuple[str | None, float]:
 def merge_entities(found: Found, parse: Parse | None, gaz: Gazetteer) -> tuple[Found, list[str]]:
     """Gazetteer matches plus Rasa's entities resolved to content ids; Rasa's facets."""
     merged = Found(list(found.conditions), list(found.treatments), list(found.countries),
-                   found.unknown_condition)  # fmt: skip
+                   list(found.others), found.unknown_condition)  # fmt: skip
     facets: list[str] = []
     if parse is None:
         return merged, facets
@@ -94,6 +95,9 @@ def route(
     if intent == "find_support_group":
         return Route("groups", intent, conf, **base)
     if intent == "ask_clinical_trials":
+        trial_items = [x for x in f.others if x.startswith("trials/")]
+        if trial_items:
+            return Route("search", intent, conf, items=trial_items, **base)
         return Route("search", intent, conf, kinds=["trial-guide"], **base)
     return _content_route(text, f, nlu_facets, intent, conf, state, base)
 
@@ -105,21 +109,37 @@ def _content_route(
     condition, treatment = base["condition"], base["treatment"]
     facets = nlu_facets or rules.facets_of(text)
     last = state.get("last_item", "")
-    if (not condition and not treatment and last.startswith("conditions/")
+    if (not condition and not treatment and not f.unknown_condition and not f.others
+            and last.startswith("conditions/")
             and any(x != "overview" for x in facets) and len(text.split()) <= FOLLOW_UP_WORDS):
         condition = last  # a follow-up such as "and how is it inherited?"  # fmt: skip
     if len(f.conditions) > 1 and not treatment:
         options = [f"{c}#{facets[0] if facets else 'overview'}" for c in f.conditions]
         return Route("clarify", intent, conf, sections=options, **base)
+    if condition and treatment:
+        # "risks of gene therapy for SMA?" is about the treatment type; "is there gene therapy
+        # for SMA?" may be answered by either item.
+        specific = [x for x in rules.treatment_facets_of(text) if x not in GENERAL_TREATMENT]
+        if specific:
+            return Route("search", intent or "ask_treatment_type", 0.85, items=[treatment],
+                         sections=[f"{treatment}#{x}" for x in specific], **base)  # fmt: skip
+        return Route("search", intent or "ask_condition", 0.85, items=[condition, treatment],
+                     **{**base, "condition": condition})  # fmt: skip
     if condition:
         base = {**base, "condition": condition}
         sections = [f"{condition}#{x}" for x in facets]
         if len(sections) == 1:
             return Route("section", intent or "ask_condition", 0.9, source=sections[0], **base)
-        return Route("search", intent or "ask_condition", 0.85, item=condition,
+        return Route("search", intent or "ask_condition", 0.85, items=[condition],
                      sections=sections, **base)  # fmt: skip
     if treatment:
-        return Route("search", intent or "ask_treatment_type", 0.85, item=treatment, **base)
+        sections = [f"{treatment}#{x}" for x in rules.treatment_facets_of(text)]
+        return Route("search", intent or "ask_treatment_type", 0.85, items=[treatment],
+                     sections=sections, **base)  # fmt: skip
+    if f.others and not f.unknown_condition:
+        return Route("search", intent, max(conf, 0.8), items=f.others[:2], **base)
     if intent == "out_of_scope" or (intent is None and not rules.in_domain(text)):
-        return Route("search", intent, conf, unknown=f.unknown_condition, in_domain=False, **base)
+        in_domain = bool(f.unknown_condition)
+        return Route("search", intent, conf, unknown=f.unknown_condition, in_domain=in_domain,
+                     **base)  # fmt: skip
     return Route("search", intent, conf, unknown=f.unknown_condition, **base)

@@ -6,57 +6,92 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# Facets of condition items (their section ids), most specific first.
 FACETS: list[tuple[str, str]] = [
-    ("causes", r"\b(cause[sd]?|causing|why (do|does|did)|inherit\w*|genetic(s)?|gene|genes|"
-               r"passed (down|on)|pass (it )?(on|down)|runs? in (the )?famil\w+|carrier|hereditary|"
-               r"mutation|dominant|recessive|x-linked|chance\w* of (my )?(kids|children|baby))\b"),
-    ("diagnosis", r"\b(diagnos\w*|test(s|ed|ing)? for|how (do|did|can|will) (they|doctors|you) "
-                  r"(know|tell|find|check|confirm)|confirm\w*|detect\w*|screen(ed|ing)? for|"
-                  r"blood test|scan)\b"),
+    ("causes", r"\b(cause[sd]?|causing|why (do|does|did)|inherit\w*|genetic(s)?|genes?|"
+               r"passed (down|on)|pass(ing)? (it |this )?(on|down)|runs? in (the )?famil\w+|carriers?|"
+               r"hereditary|heritable|mutations?|dominant|recessive|x-linked|chances?|"
+               r"(next|other|our|my|future) (baby|babies|child|children|kids?) (will |could |might )?"
+               r"(have|get|be)|how (did|has|could|can) (our|my|he|she|they|we) .{0,25}\b(get|got)|"
+               r"(kids|children|baby) get it|get it from)\b"),
+    ("diagnosis", r"\b(diagnosis|diagnose|how (is|are|do you|do they|did they|can you) .{0,25}"
+                  r"diagnosed|tests?\b(?! came)|tested|testing|screen(ed|ing)? for|blood test|scan|"
+                  r"biopsy|heel prick|sweat test|confirm\w*|detect\w*|how (do|did|can|will|would) "
+                  r"(they|doctors|you|we) (know|tell|find|check))\b"),
     ("treatment", r"\b(treat\w*|cure[sd]?|curable|meds|medic\w+|drugs?|therap\w+|manag\w+|"
-                  r"options|help with|what helps|surgery|transplant)\b"),
-    ("living", r"\b(life expectancy|how long (do|will|can)|live with|living with|daily|day to day|"
-               r"everyday|school|work|job|cope|coping|exercise|sport|diet|eat|food|travel|"
-               r"pregnan\w+|outlook|prognosis|future|old age|adult|independen\w+|normal life)\b"),
+                  r"pills?|tablets?|infusions?|injections?|options|what helps|surgery|transplant|"
+                  r"shrink\w*|approved|new treatments?)\b"),
+    ("living", r"\b(life expectancy|how long (do|will|can|does)|live with|living with|daily|"
+               r"day to day|everyday|school|work|job|cope|coping|exercise|sport|diet|eat|food|"
+               r"travel|holiday|fly|flying|pregnan\w+|outlook|prognosis|future|old age|"
+               r"independen\w+|normal life|sleep|support at|plan ahead|what helps day)\b"),
     ("symptoms", r"\b(symptom\w*|signs?|what happens|affect\w*|feel|pain|look(s)? like|"
-                 r"problems|features|effects|tired|fatigue)\b"),
+                 r"problems|features|effects|tired|fatigue|is (that|this|it) \w+|could (this|it) be)\b"),
     ("overview", r"\b(what is|what's|whats|what are|tell me about|explain|overview|about|"
-                 r"meaning of|mean)\b"),
+                 r"meaning of|mean|means)\b"),
 ]
 FACET_RES = [(facet, re.compile(pattern, re.IGNORECASE)) for facet, pattern in FACETS]
 
+# Sections shared by every treatment item.
+TREATMENT_FACETS: list[tuple[str, str]] = [
+    ("be-careful", r"\b(clinic|clinics|abroad|online|legit|scam|buy|real thing|advert\w*|ads?|"
+                   r"facebook|website|pay|paying|savings|too good|mexico|panama)\b"),
+    ("questions-to-ask-your-care-team", r"\b(ask|questions?)\b"),
+    ("risks-and-limits", r"\b(risks?|risky|side effects?|downsides?|dangers?|dangerous|safe|"
+                         r"safety|limits?|problems|worry|worried|go wrong)\b"),
+    ("how-it-works", r"\b(how does|how do|how it works|work\b|works\b|happens during|step by step|"
+                     r"get into|process|done)\b"),
+    ("who-it-can-help", r"\b(who (can|could|is it|qualif\w+)|which (conditions|boys|kids|people|"
+                        r"children|diseases)|is there .{0,20} for|available for|for (my|his|her))\b"),
+    ("benefits", r"\b(benefits?|help|helps|worth|good|cure|better|improve\w*)\b"),
+    ("what-it-is", r"\b(what is|what's|whats|what are|explain|mean|means)\b"),
+]
+TREATMENT_FACET_RES = [(f, re.compile(p, re.IGNORECASE)) for f, p in TREATMENT_FACETS]
+
 _INTENTS: list[tuple[str, str]] = [
-    ("human_handoff", r"\b(real|actual|live) (person|human|people)|\b(talk|speak|chat) (to|with) "
+    ("bot_challenge", r"\b((are|r) (you|u) (a |an )?(bot|robot|human|real|ai|person|machine)|"
+                      r"who (made|built|created|runs) you|what can you do|what are you|"
+                      r"what'?s your name|who are you|how are you)\b"),
+    ("human_handoff", r"\b(real|actual|live) (person|human|people)|\b(talk|speak|chat|write) (to|with) "
                       r"(a |an |some)?(one|body|human|person|moderator|volunteer|someone|somebody)\b"
-                      r"|\bhuman please\b|^\s*(human|agent|moderator)\s*$"),
+                      r"|\bhuman please\b|^\s*(human|agent|moderator)\s*$|\b(get|give|need|want) "
+                      r"(me )?(a |an )?(human|person|moderator)\b|\bmoderators?\b|\bsomeone (from|on) "
+                      r"(your|the) team\b"),
     ("privacy", r"\b(privacy|private|gdpr|personal data|my data|my info\w*|delete (my|all|every)|"
                 r"forget (me|my|everything)|what do you (store|keep|save|know about me)|"
-                r"data (protection|you (store|keep|hold)))\b"),
+                r"data (protection|you (store|keep|hold))|who can (see|read))\b"),
+    ("ask_clinical_trials", r"\b(trials?|trails?|clinical stud\w+|research stud\w+|stud(y|ies)|"
+                            r"placebo|palcebo|fake (pill|drug|medicine)|sugar pill|dummy (pill|drug)|"
+                            r"enrol\w*|enroll\w*|sign (me )?up|volunteer for|compassionate use|"
+                            r"expanded access|early access|informed consent|phase [1-4i]+|ctis|"
+                            r"clinicaltrials)\b"),
     ("find_support_group", r"\b(support (group|network|organi[sz]ation)s?|charit(y|ies)|"
                            r"patient (group|organi[sz]ation|association)s?|foundation|associations?|"
-                           r"(other|more) (parents|families|people|patients|mums|moms|dads|carers)|"
-                           r"famil(y|ies) like (ours|us)|groups? for|communit(y|ies)|meet others|"
-                           r"forums?|peer support)\b"),
-    ("ask_clinical_trials", r"\b(trials?|trails?|clinical stud\w+|research stud\w+|stud(y|ies)|"
-                            r"placebo|enrol\w*|enroll\w*|sign (me )?up|volunteer for|compassionate "
-                            r"use|expanded access|informed consent|phase [1-4i]+|ctis|"
-                            r"clinicaltrials)\b"),
+                           r"organi[sz]ations? (that|to|for|who|which|in|near)|umbrella|"
+                           r"(meet|talk to|connect with|find|contact) (other|more) (\w+ )?(parents|"
+                           r"families|people|patients|mums|moms|dads|carers)|support (for|in|near)|"
+                           r"^\S+( \S+)? support( \w+)?\W*$|famil(y|ies) like (ours|us)|"
+                           r"(parents?|family|carers?) groups?|groups? for|communit(y|ies)|"
+                           r"meet others|forums?|peer support|who supports)\b"),
     ("feedback", r"\b(feedback|that (was|is) (helpful|useful|wrong|great)|thumbs up|report a "
                  r"(mistake|bug|error)|this answer is wrong|suggestion for (you|the bot))\b"),
-    ("bot_challenge", r"\b(are you (a |an )?(bot|robot|human|real|ai|person|machine)|who (made|built|"
-                      r"created) you|what can you do|what are you)\b"),
-    ("thanks", r"^\W*(thanks?|thank you|thx|ty|cheers|much appreciated)\b"),
-    ("goodbye", r"^\W*(bye|goodbye|good night|see you|cya|that'?s all|ok bye)\b"),
-    ("greet", r"^\W*(hi+|hello|hey+|hiya|good (morning|afternoon|evening)|yo|howdy|greetings)\W*$"),
+    ("thanks", r"^\W*(thanks?|thank you|thx|ty|cheers|much appreciated)\b|^(\W*\w+){0,4}\W*"
+               r"(thanks|thank you|cheers|thx)\W*$|^\W*(ok|okay|k|lol|cool|great|nice|got it|"
+               r"brilliant|awesome|perfect|legend)(\W+(ok|okay|thanks|then|cool))?\W*$"),
+    ("goodbye", r"^\W*((ok|okay|right) )?(bye|goodbye|good ?night|night night|nite|see you|cya|"
+                r"that'?s all)\b"),
+    ("greet", r"^\W*(hi+|hello|hey+|hiya|good (morning|afternoon|evening)|yo|howdy|greetings)"
+              r"\b[\w\s!.,]{0,16}$"),
 ]
 INTENT_RES = [(intent, re.compile(pattern, re.IGNORECASE)) for intent, pattern in _INTENTS]
 
 DOMAIN_RE = re.compile(
     r"\b(rare|disease|condition|syndrome|disorder|diagnos\w*|genetic\w*|gene|symptom\w*|"
     r"therap\w+|treatment|doctor|hospital|specialist|clinic|patient|carer|caregiver|child|son|"
-    r"daughter|baby|medical|health|inherit\w*|screening|counsell?ing|registry|research)\b",
+    r"daughter|baby|kids?|medical|health|inherit\w*|screening|counsell?ing|registry|research)\b",
     re.IGNORECASE,
 )
+QUESTION_SPLIT_RE = re.compile(r"(?<=[.!?])\s+|\s+(?:but|so|and now)\s+")
 
 
 @dataclass(frozen=True)
@@ -65,12 +100,28 @@ class RuleParse:
     confidence: float
 
 
+def _question_part(text: str) -> str:
+    """The part that asks: the last sentence with a question mark, else the last sentence."""
+    parts = [p for p in QUESTION_SPLIT_RE.split(text) if p.strip()]
+    asked = [p for p in parts if "?" in p]
+    return (asked or parts or [text])[-1]
+
+
+def _facets(text: str, table: list[tuple[str, re.Pattern[str]]], default: str) -> list[str]:
+    for part in (_question_part(text), text):
+        found = [f for f, pattern in table if f != default and pattern.search(part)]
+        if found:
+            return found
+    return [default] if table[-1][1].search(text) else []
+
+
 def facets_of(text: str) -> list[str]:
-    """Every facet a question's words point to; "overview" only when nothing else does."""
-    found = [facet for facet, pattern in FACET_RES if facet != "overview" and pattern.search(text)]
-    if not found and FACET_RES[-1][1].search(text):
-        found = ["overview"]
-    return found
+    """Condition facets the question's words point to; "overview" only when nothing else does."""
+    return _facets(text, FACET_RES, "overview")
+
+
+def treatment_facets_of(text: str) -> list[str]:
+    return _facets(text, TREATMENT_FACET_RES, "what-it-is")
 
 
 def rule_intent(text: str) -> RuleParse:

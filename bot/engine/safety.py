@@ -10,56 +10,88 @@ from __future__ import annotations
 import re
 
 _E = [
+    # breathing and airway
+    r"\b(not|stopped|isn'?t|isnt|wasn'?t|can'?t|cannot|cant|barely|hardly|struggling to|trouble|"
+    r"hard to|unable to|fighting to)\s+breath|\bdifficulty breathing\b|\bgasping\b|\bchoking\b",
+    r"\b(turn(ed|ing)?|going|gone|went|looks?|is|are) (blue|purple|grey|gray)\b|\bblue lips\b",
+    r"\bthroat\b.{0,25}\b(swell|clos|tight)|\b(swell|swollen)\w*\b.{0,25}\b(throat|tongue|airway)"
+    r"|\b(lips|tongue|face|throat) (and \w+ )?(is |are )?(swelling|swollen)|\bcan'?t swallow\b",
+    r"\b(anaphyla\w+)",
+    # consciousness and seizures
+    r"\b(unconscious|unresponsive|(not|isn'?t|isnt|stopped) responding|won'?t wake|wont wake|"
+    r"can'?t wake|not waking|collapsed|passed out|blacked out)",
     r"(seiz|fit|convuls)\w*\b.{0,40}\b(\d+|five|ten|several|many)\s*(min|mins|minutes)",
     r"(seiz|fit|convuls)\w*\b.{0,30}\b(won'?t|wont|not|doesn'?t|isn'?t)\s+(stop|stopping|ending)",
     r"\b(still|keeps?|non ?stop)\s+(seizing|fitting|convulsing|having (a )?(seizure|fit)s?)",
-    r"\b(not|stopped|isn'?t|isnt|wasn'?t|can'?t|cannot|cant|struggling to|trouble)\s+breath",
-    r"\bgasping\b|\bchoking\b|\bturn(ed|ing)? (blue|purple|grey|gray)\b|\blips (are |look |went )?blue",
-    r"\b(unconscious|unresponsive|not responding|won'?t wake|wont wake|can'?t wake|not waking)",
-    r"\b(collapsed|passed out|fainted)\b.{0,40}\b(not|won'?t|can'?t|breath|wake)",
-    r"\bthroat\b.{0,25}\b(swell|clos|tight)|\b(swell|swollen)\w*\b.{0,25}\b(throat|tongue|airway)",
-    r"\b(anaphyla\w+)",
+    # chest, stroke, sudden severe pain
+    r"\b(chest|heart)\b.{0,25}\b(pain|hurts?|hurting|tight|pressure|crushing|ripping|tearing)"
+    r"|\b(ripping|tearing|crushing) pain\b",
+    r"\bface\b.{0,20}\b(droop\w*|dropped|fallen)|\bslurr(ed|ing)\b|\bstroke\b.{0,20}\b(now|happening|signs)"
+    r"|\b(can'?t|cannot) (lift|move) (his|her|my|one) (arm|leg|side)",
+    r"\b(sudden|worst|terrible|thunderclap)\b.{0,20}\bheadache",
+    # bleeding and head injury
     r"\bbleed\w*\b.{0,30}\b(won'?t|wont|doesn'?t|not|can'?t)\s+(stop|stopping)|"
-    r"\b(heavy|heavily|severe|lots of|so much|pouring)\s+(bleed|blood)|\bbleeding (heavily|badly)",
-    r"\b(crushing|severe|bad)\s+chest pain|\bchest pain\b",
-    r"\bface\b.{0,15}\b(droop|drooping)|\bslurr(ed|ing) (speech|words)|\bstroke\b.{0,20}\b(now|happening|signs)",
-    r"\b(overdos\w*|took too many|swallowed (a bottle|all|the whole|too many))",
+    r"\b(heavy|heavily|severe|lots of|so much|pouring|loads of)\s+(bleed|blood)|\bbleeding (heavily|badly)"
+    r"|\b(vomit\w*|throw\w* up|cough\w* up|spitting up|being sick)\b.{0,15}\bblood",
+    r"\b(hit|banged|bumped|bashed|knocked|fell on) (his|her|my|their|the) head\b",
+    # poisoning
+    r"\b(overdos\w*|took too many|swallowed (a bottle|all|the whole|too many|a load|loads|some|lots|"
+    r"a handful|my|his|her|their)\b.{0,20}\b(tablets|pills|medicine|meds|bleach))",
+    # infection red flags in people at risk (sickle cell, complement inhibitors, no spleen)
+    r"\b(stiff neck|rash that (won'?t|doesn'?t) fade|non-?blanching rash)",
+    r"\b(high (fever|temp\w*)|(fever|temp\w*) of (3[89]|4\d|10[1-6]))\b",
+    r"\basthma attack\b.{0,40}\b(not|isn'?t|won'?t) (help|work)",
+    # someone saying so
     r"\b(call(ed)? (an )?ambulance|this is an emergency|medical emergency|need an ambulance)",
     r"\b(911|999|112)\b",
-    r"\b(hit|banged) (his|her|my|their) head\b.{0,40}\b(bleed|vomit|sleepy|drowsy|haemophilia|hemophilia)",
 ]
 _C = [
     r"\bsuicid\w*",
-    r"\bkill(ing)? (my ?self|me)\b",
-    r"\b(end|ending|take|taking) (my|our) (own )?li(fe|ves)\b",
-    r"\bend (it|it all|everything|things)\b",
-    r"\b(want|wanna|wish|going) (to )?(die|be dead|not be here|disappear forever)",
-    r"\bwish i (was|were) (dead|never born)",
-    r"\bbetter off (dead|without me)",
+    r"\bkill(ing)? (my|him|her|them|your)sel(f|ves)\b|\bkill me\b",
+    r"\b(end|ending|take|taking) (my|our|her|his|their) (own )?li(fe|ves)\b",
+    r"\b(end|ending|ended) (it|it all|everything|things)\b",
+    r"\b(wants?|wanna|wish|wishes|wishing|going) (to )?(die|be dead|not be here|disappear)",
+    r"\bwish i (was|were|could) (dead|never born|go to sleep and never|just disappear)",
+    r"\b(never|not) wake up\b",
+    r"\bbetter off (dead|without me|if i (died|was dead|was gone|wasn'?t here))",
     r"\b(no|not any|isn'?t any) (point|reason) (in )?(living|to live|going on|being alive|carrying on)",
     r"\bwhat'?s the point (of|in) (living|life|going on|being alive|carrying on)",
     r"\b(can'?t|cannot|cant) (go on|do this anymore|take (it|this) anymore|keep going)",
-    r"\bself[- ]?harm\w*|\bcutting (my ?self|again)|\bhurt(ing)? my ?self",
+    r"\bself[- ]?harm\w*|\b(cutting|burning|hurt(ing)?|harm(ing)?) (my|him|her|them)sel(f|ves)"
+    r"|\b(cutting|burning) (again|my (arm|arms|skin|legs|wrists?))|\bhurt\w* .{0,15}on purpose"
+    r"|\b(scratch|pick)\w* (until|till) (she|he|i|they) bleed",
     r"\b(don'?t|do not|dont) want to (live|be alive|wake up|be here)",
     r"\bnothing (left )?to live for\b|\bgive up on (life|living)\b",
+    r"\b(taking|take|swallow) all (my|the|of my|his|her|of his|of her) (own )?(pills|tablets|meds)",
+    r"\b(saving|stockpil\w+|hoard\w*) (up )?(my|his|her|the) (pills|tablets|meds|morphine|medication)",
+    r"\bgoodbye (letters?|notes?)|\bsuicide note",
+    r"\b(notice|care|miss me) if i (was|were|'?m) gone\b|\bif i (was|were) gone\b",
+    r"\binto a (wall|tree)\b|\bjump(ing)? (off|in front)|\bin front of a (train|bus|lorry|truck)",
     r"\bharm (my|the) (child|baby|son|daughter|kid)",
 ]
 _A = [
     r"\b(dose|dosage|doses|dosing|how many (mg|milligrams|tablets|pills))\b",
-    r"\bshould (i|we|he|she|they|my \w+) (stop|start|skip|double|halve|increase|reduce|lower|"
-    r"raise|switch|change|come off|take|give|mix|combine|try|get|have|do|be worried|worry)\b",
-    r"\b(can|could|may) (i|we|he|she|they|my \w+) (stop|skip|double|halve|increase|reduce|lower|"
-    r"raise|switch|change|come off|mix|combine|drink)\b",
+    r"\bshould (i|we|he|she|they|my \w+) (just |still |really |be )?(stop|start|skip|double|halve|"
+    r"increase|reduce|lower|raise|switch|change|come off|take|give|mix|combine|try|have|do)\w*\b",
+    r"\b(can|could|may) (i|we|he|she|they|my \w+) (just )?(stop|skip|double|halve|increase|reduce|"
+    r"lower|raise|switch|change|come off|mix|combine|drink|drop|cut)\b",
     r"\b(can|could|may) (i|we|he|she|they|my \w+) (take|give|have) (?!part)(\w+ ){0,3}"
-    r"(with|and|while|alongside|if|when|during)\b",
-    r"\bis it (ok|okay|safe|alright|fine|dangerous) (for (me|him|her|us|my \w+) )?to\b",
-    r"\b(do|could|might|would) (i|we) (have|be|need)\b|\bam i (a carrier|affected|sick)\b",
-    r"\b(does|could|might) my (\w+ ){0,2}(have|be)\b",
+    r"(with|and|while|alongside|if|when|during|for)\b",
+    r"\b(can|could) i (get|become|be) pregnant (while|on|with)\b",
+    r"\bis it (ok|okay|safe|alright|fine|dangerous) for (me|him|her|us|them|my \w+) to\b",
+    r"\bis it (ok|okay|safe|alright|fine|dangerous) to (double|skip|stop|halve|miss|increase|reduce|"
+    r"change|mix|take|switch|drop) (my|his|her|our)\b",
+    r"\b(do|does) (i|he|she|we|my \w+) need (the |a |an |to )?(surgery|operation|transplant|"
+    r"stop|start|change|more|less|higher|lower)\b",
+    r"\b(is|are) (that|this|these|it) (dangerous|normal|bad|too high|too low|serious) for (me|him|her)\b",
+    r"\b(do|does) (i|he|she|my \w+) (definitely |really |actually )?have (?!to\b)|\bam i (affected|sick)\b",
+    r"\bdoes (that|this|it) mean (i|he|she|we|my \w+) (has|have|is|am|are|got)\b",
     r"\b(my|his|her|our) (\w+ )?(results?|levels?|scan|bloods?|blood test|report|mri|x-?ray|ecg|echo)"
     r"\b.{0,40}\b(mean|normal|high|low|bad|show|say)",
+    r"\b(my|his|her|our) \w+( level| count)? (came back|is|was|were) (at )?\d",
     r"\bwhat (should|do) (i|we) (do|take|give)\b",
     r"\b(diagnose|prescribe) (me|my)\b",
-    r"\bhow (much|many) (should|can|do) (i|we|he|she) (take|give|have)\b",
+    r"\bhow (much|many) (\w+ )?(should|can|do) (i|we|he|she) (take|give|have|cut|eat)\b",
 ]
 EMERGENCY = [re.compile(p, re.IGNORECASE) for p in _E]
 CRISIS = [re.compile(p, re.IGNORECASE) for p in _C]

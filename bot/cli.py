@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import os
@@ -93,13 +94,18 @@ def content_unanswered(limit: int) -> None:
 @main.command()
 @click.argument("question", required=False)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per answer (see README).")
-@click.option("--user", default="cli", help="Conversation id (state is kept per id).")
-def ask(question: str | None, as_json: bool, user: str) -> None:
-    """Answer QUESTION, or one question per line from stdin (models load once)."""
+@click.option("--user", default="cli", help="A name for these one-shot conversations.")
+@click.option("--wait-nlu", is_flag=True, help="Wait until Rasa is ready before answering.")
+def ask(question: str | None, as_json: bool, user: str, wait_nlu: bool) -> None:
+    """Answer QUESTION, or one question per line from stdin (models load once).
+
+    Each question is answered on its own, with no memory of the others, and nothing about it is
+    kept afterwards (unanswered questions are still recorded, without identity, for moderators).
+    """
     from bot.channels.console import ask_lines
 
     lines = [question] if question else (line.rstrip("\n") for line in sys.stdin)
-    asyncio.run(ask_lines(load_settings(), lines, as_json, user))
+    asyncio.run(ask_lines(load_settings(), lines, as_json, user, wait_nlu))
 
 
 @main.command()
@@ -111,6 +117,29 @@ def chat() -> None:
 
 
 @main.command()
+def telegram() -> None:
+    """Run Zebra on Telegram (long polling; a webhook when WEBHOOK_URL is set)."""
+    from bot.channels.telegram import serve
+
+    settings = load_settings()
+    if not settings.telegram_token:
+        raise click.UsageError("set TELEGRAM_BOT_TOKEN (in the environment or .env)")
+    asyncio.run(serve(settings))
+
+
+@main.command("eval")
+@click.option("--questions", "path", default="tests/eval/questions.jsonl", show_default=True)
+@click.option("--rasa-split/--no-rasa-split", default=True, help="Rasa's held-out split test.")
+@click.option("--gard", default="../shared/data/gard_questions.csv", show_default=True)
+@click.option("--out", default="reports/eval.md", show_default=True)
+def eval_command(path: str, rasa_split: bool, gard: str, out: str) -> None:
+    """Rasa split test, end-to-end routing and GARD condition recognition; one table."""
+    from bot.eval_report import run_eval
+
+    run_eval(load_settings(), path, rasa_split, gard, out)
+
+
+@main.command()
 @click.option("--synthetic", default=10, show_default=True, help="Copies for the large corpus.")
 @click.option("--questions", default=200, show_default=True)
 def bench(synthetic: int, questions: int) -> None:
@@ -118,3 +147,44 @@ def bench(synthetic: int, questions: int) -> None:
     from bot.bench import run_bench
 
     run_bench(load_settings(), synthetic, questions)
+
+
+@main.group()
+def nlu() -> None:
+    """Train and serve the Rasa NLU model."""
+
+
+@nlu.command("train")
+@click.option("--force", is_flag=True, help="Retrain even if nothing changed.")
+def nlu_train(force: bool) -> None:
+    """Regenerate lookups from content/, then train only if config.yml or nlu/ changed."""
+    from bot.content.loader import load_library
+    from bot.nlu.lookups import write_lookups
+    from bot.nlu.rasa_service import train
+
+    settings = load_settings()
+    write_lookups(load_library(settings.content_dir), settings.nlu_dir)
+    model, trained = train(settings, force)
+    click.echo(f"{'Trained' if trained else 'Up to date'}: {model}")
+
+
+@nlu.command("serve")
+def nlu_serve() -> None:
+    """Run the Rasa server on 127.0.0.1 in the foreground, supervised (Ctrl-C stops it)."""
+    from bot.nlu.rasa_service import RasaService, model_path
+
+    settings = load_settings()
+
+    async def run() -> None:
+        service = RasaService(settings, model_path(settings))
+        service.start()
+        click.echo(f"Rasa starting on {service.url} (token from RASA_TOKEN)…")
+        try:
+            if await service.wait_ready():
+                click.echo("Rasa ready.")
+            await asyncio.Event().wait()
+        finally:
+            await service.stop()
+
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(run())

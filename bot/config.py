@@ -31,8 +31,9 @@ class Settings:
     nlu_dir: Path = ROOT / "nlu"
     models_dir: Path = ROOT / "models"
     rasa_venv: Path = ROOT / ".venv-rasa"
+    nlu: str = "auto"  # auto (own Rasa when trained), rasa (RASA_URL), none (retrieval only)
     rasa_url: str | None = None
-    rasa_token: str = ""
+    rasa_token: str = field(default="", repr=False)
     rasa_port: int = 5005
     rasa_timeout: float = 0.5
     answer_threshold: float = 0.45
@@ -71,6 +72,7 @@ def load_settings(env_file: Path | None = None) -> Settings:
         content_dir=_path("ZEBRA_CONTENT_DIR", ROOT / "content"),
         data_dir=data_dir,
         models_dir=_path("ZEBRA_MODELS_DIR", ROOT / "models"),
+        nlu=(env("ZEBRA_NLU") or "auto").lower(),
         rasa_url=env("RASA_URL") or None,
         rasa_token=env("RASA_TOKEN") or secrets.token_urlsafe(24),
         rasa_port=int(env("RASA_PORT", "5005")),

@@ -56,9 +56,13 @@ async def chat_loop(settings: Settings) -> None:
         await stop(app)
 
 
-async def ask_lines(settings: Settings, lines: Iterable[str], as_json: bool, user: str) -> None:
+async def ask_lines(
+    settings: Settings, lines: Iterable[str], as_json: bool, user: str, wait_nlu: bool = False
+) -> None:
     """Each line is a conversation of its own, deleted once answered (one-shot, no residue)."""
     app = await start(settings)
+    if wait_nlu:
+        await wait_for_nlu(app)
     try:
         for number, line in enumerate(lines):
             if not line.strip() and not as_json:
@@ -72,6 +76,12 @@ async def ask_lines(settings: Settings, lines: Iterable[str], as_json: bool, use
                 click.echo(plain_text(reply) + "\n")
     finally:
         await stop(app)
+
+
+async def wait_for_nlu(app: App) -> None:
+    service = getattr(app.engine.nlu, "service", None)
+    if service is not None and not await service.wait_ready():
+        click.echo("Rasa did not become ready; answering by retrieval.", err=True)
 
 
 async def stop(app: App) -> None:

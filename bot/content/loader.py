@@ -90,7 +90,8 @@ def _yaml(text: str, rel: str, first_line: int, problems: list[Problem]) -> Any:
     try:
         return yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
+        # The construct that was left open is where moderators need to look first.
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         line = first_line + (mark.line if mark else 0)
         reason = getattr(exc, "problem", None) or "invalid YAML"
         problems.append(

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)?")
+FUZZY_KINDS = ("condition", "treatment", "country")  # names people misspell; topics match exactly
 GENERIC_TAIL = ("syndrome", "syndromes", "disease", "disorder")
 # Short aliases that are also everyday words or units: they must be typed in capitals.
 AMBIGUOUS = frozenset("mg ms oi fa as us it am in is ra pa pah ok id me no".split())
@@ -131,7 +132,10 @@ class Gazetteer:
     def _keys(self, n: int) -> list[str]:
         cache = self.__dict__.setdefault("_key_cache", {})
         if n not in cache:
-            cache[n] = [" ".join(k) for k in self.names if len(k) == n and len(" ".join(k)) >= 6]
+            cache[n] = [
+                " ".join(k) for k, (kind, _) in self.names.items()
+                if len(k) == n and len(" ".join(k)) >= 6 and kind in FUZZY_KINDS
+            ]  # fmt: skip
         keys: list[str] = cache[n]
         return keys
 

@@ -26,7 +26,8 @@ FACETS: list[tuple[str, str]] = [
                r"travel|holiday|fly|flying|pregnan\w+|outlook|prognosis|future|old age|"
                r"independen\w+|normal life|sleep|support at|plan ahead|what helps day)\b"),
     ("symptoms", r"\b(symptom\w*|signs?|what happens|affect\w*|feel|pain|look(s)? like|"
-                 r"problems|features|effects|tired|fatigue|is (that|this|it) \w+|could (this|it) be)\b"),
+                 r"problems|features|effects|tired|fatigue|is (that|this) (a )?(sign|symptom|normal|part of|"
+                 r"\w+ing)|could (this|it) be)\b"),
     ("overview", r"\b(what is|what's|whats|what are|tell me about|explain|overview|about|"
                  r"meaning of|mean|means)\b"),
 ]

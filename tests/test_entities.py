@@ -1,0 +1,63 @@
+"""The content gazetteer and keyword rules (pure logic on a small hand-made gazetteer)."""
+
+from __future__ import annotations
+
+from bot.engine.entities import Gazetteer, unknown_condition
+from bot.engine.rules import facets_of, rule_intent
+
+
+def gazetteer() -> Gazetteer:
+    gaz = Gazetteer()
+    gaz.add_item("condition", "conditions/cystic-fibrosis", "Cystic fibrosis", ["CF"])
+    gaz.add_item("condition", "conditions/rett-syndrome", "Rett syndrome", ["RTT"])
+    gaz.add_item("condition", "conditions/myasthenia-gravis", "Myasthenia gravis", ["MG"])
+    gaz.add_item("treatment", "treatments/gene-therapy", "Gene therapy", ["gene therapies"])
+    gaz.add("country", "GB", ["United Kingdom", "UK"])
+    gaz.add("country", "IT", ["IT"], strict=True)
+    return gaz
+
+
+def test_names_aliases_short_titles_and_misspellings() -> None:
+    gaz = gazetteer()
+    assert gaz.find("cf meds").conditions == ["conditions/cystic-fibrosis"]
+    assert gaz.find("my daughter has rett").conditions == ["conditions/rett-syndrome"]
+    assert gaz.find("cystic fibrossis in adults").conditions == ["conditions/cystic-fibrosis"]
+    found = gaz.find("gene therapy for CF in the UK")
+    assert found.treatments == ["treatments/gene-therapy"]
+    assert found.countries == ["GB"]
+
+
+def test_ambiguous_short_names_need_capitals() -> None:
+    gaz = gazetteer()
+    assert gaz.find("i take 50 mg a day").conditions == []
+    assert gaz.find("my wife has MG").conditions == ["conditions/myasthenia-gravis"]
+    assert gaz.find("is it genetic").countries == []
+    assert gaz.find("we live in IT").countries == ["IT"]
+
+
+def test_resolve_maps_rasa_values() -> None:
+    gaz = gazetteer()
+    assert gaz.resolve("condition", "cystic fibrosis") == "conditions/cystic-fibrosis"
+    assert gaz.resolve("condition", "conditions/rett-syndrome") == "conditions/rett-syndrome"
+    assert gaz.resolve("condition", "alkaptonuria") is None
+
+
+def test_unknown_condition_names() -> None:
+    assert unknown_condition("what are the symptoms of alkaptonuria") == "alkaptonuria"
+    assert unknown_condition("tell me about behcets disease") == "behcets disease"
+    assert unknown_condition("what is a rare disease") is None
+    assert unknown_condition("how is the diagnosis made") is None
+
+
+def test_facets_prefer_the_question_part() -> None:
+    assert facets_of("my son was diagnosed last week. how is it inherited?") == ["causes"]
+    assert facets_of("what is cystic fibrosis") == ["overview"]
+    assert "treatment" in facets_of("is there a cure")
+
+
+def test_rule_intents() -> None:
+    assert rule_intent("can i talk to a real person").intent == "human_handoff"
+    assert rule_intent("are you a bot?").intent == "bot_challenge"
+    assert rule_intent("how do i sign up for a study").intent == "ask_clinical_trials"
+    assert rule_intent("is there a support group in ireland").intent == "find_support_group"
+    assert rule_intent("what causes fabry disease").intent is None

@@ -1,0 +1,70 @@
+"""The deterministic safety screens (pure logic)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.safety import asks_personal_advice, screen
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she's been seizing for 6 minutes",
+        "HELP he's not breathing",
+        "my baby has gone blue and floppy",
+        "his throat is swelling up, he has HAE",
+        "bleeding from his knee won't stop, he has haemophilia",
+        "my mum's face is drooping and her speech is slurred",
+        "dad collapsed in the kitchen",
+        "my toddler swallowed some of my tablets",
+        "sickle cell and a temperature of 39, chest hurts",
+    ],
+)
+def test_emergencies(text: str) -> None:
+    assert screen(text) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to kill myself",
+        "some days i just want to die",
+        "everyone would be better off without me",
+        "i've started self-harming again",
+        "i can't go on like this",
+        "my son says he wants to end his life",
+    ],
+)
+def test_crises(text: str) -> None:
+    assert screen(text) == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what are the symptoms of a seizure in dravet syndrome",
+        "how is haemophilia inherited",
+        "what is gene therapy",
+        "how do i join a trial",
+        "can people with marfan play sport",
+    ],
+)
+def test_ordinary_questions_pass(text: str) -> None:
+    assert screen(text) is None
+    assert not asks_personal_advice(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what dose of hydroxyurea should i take",
+        "should i stop my enzyme infusions",
+        "can i double my dose",
+        "does my son have duchenne",
+        "is it safe for me to take ibuprofen with my meds",
+        "my ck level was 15000, what does that mean",
+    ],
+)
+def test_personal_advice(text: str) -> None:
+    assert asks_personal_advice(text)

@@ -7,7 +7,7 @@ import pytest
 from botapi import ApiError, check_html
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.channels.telegram_chat import public
+from bot.channels.telegram_groups import public
 from bot.channels.telegram_render import (
     ActionTokens,
     fit,

@@ -19,6 +19,7 @@ from urllib.parse import urlparse
 
 from telegram import BotCommand, BotCommandScopeChat, Update
 from telegram.constants import ChatType
+from telegram.error import InvalidToken
 from telegram.ext import AIORateLimiter, Application, ContextTypes
 
 from bot.app import App
@@ -153,5 +154,7 @@ async def serve(settings: Settings) -> None:
         async with running(application, app, settings):
             await stopping.wait()
         log.info("Zebra stopped")
+    except InvalidToken:  # PTB's message would print the token
+        raise SystemExit("Telegram rejected TELEGRAM_BOT_TOKEN: check it with @BotFather") from None
     finally:
         await stop(app)

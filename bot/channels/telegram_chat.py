@@ -5,13 +5,11 @@ see anything personal (privacy, deletion, handoff, advice go to a private chat).
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from telegram import Bot, CallbackQuery, Chat, MessageEntity, Update
+from telegram import Bot, CallbackQuery, Chat, Update
 from telegram import Message as TgMessage
-from telegram.constants import ChatType
 from telegram.ext import (
     BaseHandler,
     CallbackQueryHandler,
@@ -23,6 +21,7 @@ from telegram.ext import (
 
 from bot.app import App
 from bot.channels import telegram_menus as menus
+from bot.channels.telegram_groups import DM, PERSONAL_ACTIONS, addressed_text, is_private, public
 from bot.channels.telegram_moderation import Moderation
 from bot.channels.telegram_render import (
     ActionTokens,
@@ -38,9 +37,6 @@ from bot.engine.messages import Message, Reply
 
 Ctx = ContextTypes.DEFAULT_TYPE
 Callback = Callable[[Update, Ctx], Coroutine[Any, Any, None]]
-PERSONAL_KINDS = ("handoff", "privacy", "advice_refusal")
-PERSONAL_ACTIONS = ("handoff:", "forget:")
-DM = "That's personal, so let's talk about it in a private chat. Tap below, then ask me there."
 TEXT_ONLY = (
     "I can only read text messages for now. Please type your question, for example "
     "“what is Pompe disease?”"
@@ -53,42 +49,6 @@ NO_HANDOFF = (
 )
 FEEDBACK_HOW = "Write your comment after the command, e.g. “/feedback the trials answer helped”."
 EXPIRED = "That button has expired. Please ask again."
-
-
-def is_private(chat: Chat) -> bool:
-    return chat.type == ChatType.PRIVATE
-
-
-def public(reply: Reply) -> tuple[Reply | None, bool]:
-    """What a group may see: None if the reply is personal; else the reply without personal
-    buttons, and whether any were removed."""
-    if reply.kind in PERSONAL_KINDS or reply.silent:
-        return None, True
-    rows = [[b for b in row if not b.action.startswith(PERSONAL_ACTIONS)] for row in reply.buttons]
-    stripped = sum(map(len, rows)) < sum(map(len, reply.buttons))
-    return dataclasses.replace(reply, buttons=[r for r in rows if r], notify=[]), stripped
-
-
-def addressed_text(message: TgMessage, bot: Bot) -> str | None:
-    """A group message's text without the @mention, or None if it isn't addressed to the bot."""
-    text = message.text or ""
-    mine = [
-        part
-        for entity, part in message.parse_entities(
-            [MessageEntity.MENTION, MessageEntity.TEXT_MENTION]
-        ).items()
-        if part.lower() == f"@{bot.username}".lower()
-        or (entity.user is not None and entity.user.id == bot.id)
-    ]
-    replied = message.reply_to_message
-    to_bot = (
-        replied is not None and replied.from_user is not None and replied.from_user.id == bot.id
-    )
-    if not mine and not to_bot:
-        return None
-    for part in mine:
-        text = text.replace(part, " ")
-    return text
 
 
 class Conversation:

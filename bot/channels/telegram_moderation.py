@@ -118,8 +118,9 @@ class Moderation:
             report, problems = await reload_content(self.app)
         errors = sum(p.severity == "error" for p in problems)
         if report is None:
+            plural = "s" if errors != 1 else ""
             head = (
-                f"Reload failed with {errors} errors: I keep answering from the previous "
+                f"Reload failed ({errors} error{plural}): I keep answering from the previous "
                 "content. Fix these and /reload again:"
             )
         else:
@@ -156,17 +157,21 @@ class Moderation:
         if chat is None or update.message is None:
             return
         replied = update.message.reply_to_message
-        code = (context.args or [""])[0].upper() or (self._code_for(replied) if replied else "")
+        code = (context.args or [""])[0].upper()
+        if not code and replied:
+            code = await asyncio.to_thread(self._code_for, replied)
         ticket = await asyncio.to_thread(self.app.repo.ticket, code) if code else None
         if ticket is None or ticket["status"] != "open":
             await self._say(context.bot, chat, f"No open ticket {code}. Use /done Z-XXXXXX.")
             return
+        chat_id = user_chat(ticket)
         await asyncio.to_thread(self.app.repo.close_ticket, code)
         text = (
             f"A person from our team closed your request {code}. I'm answering your "
             "questions again. Thank you for writing to us."
         )
-        await send(context.bot, int(ticket["chat_ref"]), text_messages(text))
+        if chat_id is not None:
+            await send(context.bot, chat_id, text_messages(text))
         await self._say(context.bot, chat, f"Closed {code}; the user was told.")
 
     # -- the relay ------------------------------------------------------------------------------
@@ -196,7 +201,8 @@ class Moderation:
             await self._say(context.bot, message.chat, "Only moderators can answer tickets.")
             raise ApplicationHandlerStop
         ticket = await asyncio.to_thread(self.app.repo.ticket, code)
-        if ticket is None or ticket["status"] != "open":
+        chat_id = user_chat(ticket) if ticket and ticket["status"] == "open" else None
+        if chat_id is None:
             await self._say(context.bot, message.chat, f"Ticket {code} is closed.")
             raise ApplicationHandlerStop
         pieces = text_messages(message.text, limit=4000)
@@ -204,7 +210,7 @@ class Moderation:
             raise ApplicationHandlerStop
         head = f"💬 <b>Zebra team</b> ({code}):\n\n"
         pieces[0] = Outgoing(head + pieces[0].text)
-        await send(context.bot, int(ticket["chat_ref"]), pieces)
+        await send(context.bot, chat_id, pieces)
         await send(
             context.bot,
             message.chat.id,
@@ -212,3 +218,9 @@ class Moderation:
             reply_to=message.message_id,
         )
         raise ApplicationHandlerStop
+
+
+def user_chat(ticket: dict[str, Any]) -> int | None:
+    """The Telegram chat of a ticket's user (None if it came from elsewhere or was closed)."""
+    ref = str(ticket.get("chat_ref") or "")
+    return int(ref) if ref.lstrip("-").isdigit() else None

@@ -98,6 +98,26 @@ CRISIS = [re.compile(p, re.IGNORECASE) for p in _C]
 ADVICE = [re.compile(p, re.IGNORECASE) for p in _A]
 
 
+# Words without which a classifier's "emergency" or "crisis" is not believed: Rasa's DIET,
+# trained on little data, has called "what's the weather tomorrow" a crisis.
+_CORROBORATE = {
+    "emergency": r"\b(breath\w*|blue|grey|gray|seiz\w*|fit(s|ting)?|convuls\w*|bleed\w*|blood|"
+    r"unconscious|collaps\w*|faint\w*|pain|chest|swell\w*|swollen|swallow\w*|fever|temp\w*|"
+    r"ambulance|emergency|help|chok\w*|vomit\w*|sick|head|stroke|wake|respond\w*|floppy|"
+    r"allerg\w*|attack|overdose|pills|tablets|hurt\w*|fell|fall)\b",
+    "crisis": r"\b(die|dying|dead|death|end|ending|live|living|life|alive|hurt\w*|harm\w*|cut\w*|"
+    r"burn\w*|pills|tablets|kill\w*|suicid\w*|point|anymore|wake|alone|burden|gone|give up|"
+    r"hopeless|worthless|can'?t (go on|cope|take)|disappear|goodbye|wall|bridge|jump|overdose)\b",
+}
+CORROBORATE = {k: re.compile(v, re.IGNORECASE) for k, v in _CORROBORATE.items()}
+
+
+def corroborated(intent: str, text: str) -> bool:
+    """Does the text carry any word that an emergency or crisis message would?"""
+    pattern = CORROBORATE.get(intent)
+    return bool(pattern and pattern.search(_norm(text)))
+
+
 def _norm(text: str) -> str:
     return text.replace("’", "'").lower()
 

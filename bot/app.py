@@ -79,6 +79,13 @@ def create_app(settings: Settings, nlu: NLU | None = None, content_db: Path | No
     index = ContentIndex(path)
     embedder.encode_one("warm up")  # load the model now, not on the first question
     repo = Repo(settings.state_db)
-    engine = Engine(index, embedder, repo, nlu or NoNLU(), settings.hash_secret,
-                    settings.answer_threshold, settings.default_country)  # fmt: skip
+    engine = Engine(
+        index,
+        embedder,
+        repo,
+        nlu or NoNLU(),
+        settings.hash_secret,
+        settings.answer_threshold,
+        settings.default_country,
+    )
     return App(settings, embedder, repo, engine)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 import os
 import sys
@@ -19,8 +18,10 @@ def _quiet_libraries() -> None:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    logging.basicConfig(level=os.environ.get("LOG_LEVEL", "WARNING"),
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")  # fmt: skip
+    logging.basicConfig(
+        level=os.environ.get("LOG_LEVEL", "WARNING"),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
     for noisy in ("httpx", "sentence_transformers", "transformers"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
@@ -51,9 +52,11 @@ def content_check(warnings: bool) -> None:
     for problem in problems:
         if warnings or problem.severity == "error":
             click.echo(str(problem), err=True)
-    click.echo(f"{len(library.items)} items, {len(library.groups)} support groups, "
-               f"{len(library.safety.countries)} countries: {len(errors)} errors, "
-               f"{len(problems) - len(errors)} warnings")  # fmt: skip
+    click.echo(
+        f"{len(library.items)} items, {len(library.groups)} support groups, "
+        f"{len(library.safety.countries)} countries: {len(errors)} errors, "
+        f"{len(problems) - len(errors)} warnings"
+    )
     sys.exit(1 if errors else 0)
 
 
@@ -74,9 +77,11 @@ def content_build() -> None:
     if report is None:
         click.echo("Build failed: the bot keeps answering from the previous store.", err=True)
         sys.exit(1)
-    click.echo(f"Built {report.path}: {report.items} items, {report.chunks} sections, "
-               f"{report.encoded} encoded, {report.chunks - report.encoded} from cache, "
-               f"{report.seconds:.1f} s")  # fmt: skip
+    click.echo(
+        f"Built {report.path}: {report.items} items, {report.chunks} sections, "
+        f"{report.encoded} encoded, {report.chunks - report.encoded} from cache, "
+        f"{report.seconds:.1f} s"
+    )
 
 
 @content.command("unanswered")
@@ -156,14 +161,18 @@ def nlu() -> None:
 
 @nlu.command("train")
 @click.option("--force", is_flag=True, help="Retrain even if nothing changed.")
-def nlu_train(force: bool) -> None:
+@click.option("--lookups-only", is_flag=True, help="Only regenerate nlu/generated/lookups.yml.")
+def nlu_train(force: bool, lookups_only: bool) -> None:
     """Regenerate lookups from content/, then train only if config.yml or nlu/ changed."""
     from bot.content.loader import load_library
     from bot.nlu.lookups import write_lookups
     from bot.nlu.rasa_service import train
 
     settings = load_settings()
-    write_lookups(load_library(settings.content_dir), settings.nlu_dir)
+    path = write_lookups(load_library(settings.content_dir), settings.nlu_dir)
+    if lookups_only:
+        click.echo(f"Wrote {path}")
+        return
     model, trained = train(settings, force)
     click.echo(f"{'Trained' if trained else 'Up to date'}: {model}")
 

@@ -16,8 +16,8 @@ def run_eval(settings: Settings, path: str, rasa_split: bool, gard: str, out: st
     sections: list[str] = [f"# Zebra evaluation ({time.strftime('%Y-%m-%d')})", ""]
     summary: list[tuple[str, str]] = []
     if rasa_split:
-        from bot.nlu.rasa_service import train
         from bot.nlu.evaluate import run_rasa_split_test
+        from bot.nlu.rasa_service import train
 
         train(settings)
         figures = run_rasa_split_test(settings, Path(out).parent / "rasa-split")
@@ -33,8 +33,9 @@ def run_eval(settings: Settings, path: str, rasa_split: bool, gard: str, out: st
 
         gaz = build_gazetteer(ContentIndex(settings.content_db))
         extra = gard_cases(gard_path, lambda name: gaz.resolve("condition", name))
-    answers = run_ask([c["question"] for c in cases] + [c["question"] for c in extra],
-                      wait_nlu=True)  # fmt: skip
+    answers = run_ask(
+        [c["question"] for c in cases] + [c["question"] for c in extra], wait_nlu=True
+    )
     outcomes = evaluate(cases, answers[: len(cases)])
     sections += [report(outcomes, f"End to end through `zebra ask --json` ({path})"), ""]
     for category, right, total in table(outcomes):

@@ -39,9 +39,9 @@ def judge(case: dict[str, Any], got: dict[str, Any]) -> Outcome:
         ok = top == expected if "#" in expected else bool(top and top.startswith(expected + "#"))
         if not ok:
             return Outcome(case, got, False, f"source {top} != {expected}")
-    if case["kind"] == "support_groups" and case.get("condition"):
-        if got["entities"]["condition"] != case["condition"]:
-            return Outcome(case, got, False, f"condition {got['entities']['condition']}")
+    wanted = case.get("condition")
+    if case["kind"] == "support_groups" and wanted and got["entities"]["condition"] != wanted:
+        return Outcome(case, got, False, f"condition {got['entities']['condition']}")
     return Outcome(case, got, True, "")
 
 
@@ -55,8 +55,11 @@ def run_ask(questions: list[str], wait_nlu: bool = False) -> list[dict[str, Any]
     proc = subprocess.run(
         [str(zebra), "ask", "--json", "--user", "eval", *flags],
         input="\n".join(q.replace("\n", " ") for q in questions) + "\n",
-        capture_output=True, text=True, check=True, env=env,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    )
     return [json.loads(line) for line in proc.stdout.splitlines() if line.startswith("{")]
 
 
@@ -83,8 +86,14 @@ def report(outcomes: list[Outcome], title: str) -> str:
     return "\n".join(lines)
 
 
-GARD_FACETS = {"information": "overview", "symptoms": "symptoms", "causes": "causes",
-               "inheritance": "causes", "treatment": "treatment", "exams and tests": "diagnosis"}
+GARD_FACETS = {
+    "information": "overview",
+    "symptoms": "symptoms",
+    "causes": "causes",
+    "inheritance": "causes",
+    "treatment": "treatment",
+    "exams and tests": "diagnosis",
+}
 
 
 def gard_cases(path: Path, resolve: Any, negatives: int = 150) -> list[dict[str, Any]]:
@@ -94,25 +103,35 @@ def gard_cases(path: Path, resolve: Any, negatives: int = 150) -> list[dict[str,
 
     with path.open(newline="") as handle:
         rows = list(csv.DictReader(handle))
-    ours, others = [], []
+    ours: list[dict[str, Any]] = []
+    others: list[dict[str, Any]] = []
     for row in rows:
         ident = resolve(row["focus"])
-        case = {"question": row["question"], "focus": row["focus"], "condition": ident,
-                "facet": GARD_FACETS.get(row["qtype"])}  # fmt: skip
+        case = {
+            "question": row["question"],
+            "focus": row["focus"],
+            "condition": ident,
+            "facet": GARD_FACETS.get(row["qtype"]),
+        }
         (ours if ident else others).append(case)
     step = max(1, len(others) // negatives)
     return ours + others[::step][:negatives]
 
 
-def gard_report(cases: list[dict[str, Any]], answers: list[dict[str, Any]]) -> tuple[str, dict[str, float]]:
+def gard_report(
+    cases: list[dict[str, Any]], answers: list[dict[str, Any]]
+) -> tuple[str, dict[str, float]]:
     ours = [(c, a) for c, a in zip(cases, answers, strict=True) if c["condition"]]
     others = [(c, a) for c, a in zip(cases, answers, strict=True) if not c["condition"]]
     recognised = sum(a["entities"]["condition"] == c["condition"] for c, a in ours)
-    section = sum(bool(a["sources"]) and a["sources"][0] == f"{c['condition']}#{c['facet']}"
-                  for c, a in ours)  # fmt: skip
+    section = sum(
+        bool(a["sources"]) and a["sources"][0] == f"{c['condition']}#{c['facet']}" for c, a in ours
+    )
     false_hits = sum(a["entities"]["condition"] is not None for c, a in others)
-    wrong_text = sum(a["kind"] == "answer" and any(s.startswith("conditions/") for s in a["sources"][:1])
-                     for c, a in others)  # fmt: skip
+    wrong_text = sum(
+        a["kind"] == "answer" and any(s.startswith("conditions/") for s in a["sources"][:1])
+        for c, a in others
+    )
     figures = {
         "gard_recognised": recognised / len(ours) if ours else 0.0,
         "gard_section": section / len(ours) if ours else 0.0,
@@ -120,16 +139,20 @@ def gard_report(cases: list[dict[str, Any]], answers: list[dict[str, Any]]) -> t
         "gard_other_condition_answered": wrong_text / len(others) if others else 0.0,
     }
     lines = [
-        "## Condition recognition on GARD questions (MedQuAD, CC BY 4.0)", "",
+        "## Condition recognition on GARD questions (MedQuAD, CC BY 4.0)",
+        "",
         f"- Questions about the {len({c['condition'] for c, _ in ours})} conditions Zebra covers: "
         f"{len(ours)}; condition recognised: {recognised} ({figures['gard_recognised']:.1%}); "
         f"right section for the question type: {section} ({figures['gard_section']:.1%})",
         f"- Sample about conditions Zebra does not cover: {len(others)}; wrongly recognised as one "
         f"of ours: {false_hits} ({figures['gard_false_condition']:.1%}); answered with another "
         f"condition's text: {wrong_text} ({figures['gard_other_condition_answered']:.1%})",
-    ]  # fmt: skip
-    misses = [f"  - {c['question']} -> {a['entities']['condition']}" for c, a in ours
-              if a["entities"]["condition"] != c["condition"]][:15]  # fmt: skip
+    ]
+    misses = [
+        f"  - {c['question']} -> {a['entities']['condition']}"
+        for c, a in ours
+        if a["entities"]["condition"] != c["condition"]
+    ][:15]
     if misses:
         lines += ["- First misses:", *misses]
     return "\n".join(lines), figures

@@ -29,9 +29,15 @@ def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     data = tmp_path_factory.mktemp("zebra-data")
     base = load_settings(ROOT / "does-not-exist.env")
     return dataclasses.replace(
-        base, data_dir=data, content_dir=ROOT / "content", rasa_url=None, nlu="none",
-        telegram_token=None, hash_secret="test-secret", default_country=None,
-    )  # fmt: skip
+        base,
+        data_dir=data,
+        content_dir=ROOT / "content",
+        rasa_url=None,
+        nlu="none",
+        telegram_token=None,
+        hash_secret="test-secret",
+        default_country=None,
+    )
 
 
 @pytest.fixture(scope="session")

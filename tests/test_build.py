@@ -73,9 +73,12 @@ def test_failed_build_keeps_the_old_store(
 
 
 def test_build_error_midway_leaves_no_partial_store(
-    settings: Settings, embedder: Embedder, content_copy: Path, tmp_path: Path,
+    settings: Settings,
+    embedder: Embedder,
+    content_copy: Path,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-) -> None:  # fmt: skip
+) -> None:
     from bot.search import build
 
     local = dataclasses.replace(settings, content_dir=content_copy, data_dir=tmp_path / "data")

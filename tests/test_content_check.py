@@ -61,9 +61,11 @@ def test_broken_internal_link_and_unknown_group_condition(content_copy: Path) ->
     item = content_copy / "topics" / "caregivers.md"
     item.write_text(item.read_text() + "\nSee [this](../conditions/no-such-thing.md).\n")
     groups = content_copy / "groups" / "umbrella.yml"
-    groups.write_text(groups.read_text() + "\n- name: Test group\n  conditions: [conditions/nope]\n"
-                      "  countries: [GB]\n  languages: [en]\n  url: https://example.org/\n"
-                      "  description: x\n  last_verified: 2026-01-01\n")  # fmt: skip
+    groups.write_text(
+        groups.read_text() + "\n- name: Test group\n  conditions: [conditions/nope]\n"
+        "  countries: [GB]\n  languages: [en]\n  url: https://example.org/\n"
+        "  description: x\n  last_verified: 2026-01-01\n"
+    )
     text = "\n".join(map(str, check_library(load_library(content_copy))))
     assert "no-such-thing.md does not resolve" in text
     assert "unknown condition conditions/nope" in text

@@ -47,7 +47,9 @@ async def test_advice_refusal_points_to_clinician(app: App) -> None:
 
 
 async def test_unknown_condition_is_recorded_without_identity(app: App) -> None:
-    reply = await app.engine.handle(msg("what are the symptoms of alkaptonuria", user="secret-user"))
+    reply = await app.engine.handle(
+        msg("what are the symptoms of alkaptonuria", user="secret-user")
+    )
     assert reply.kind == "fallback"
     rows = app.repo.unanswered(5)
     assert rows[0]["question"] == "what are the symptoms of alkaptonuria"
@@ -56,7 +58,9 @@ async def test_unknown_condition_is_recorded_without_identity(app: App) -> None:
 
 
 async def test_support_groups_by_condition_and_country(app: App) -> None:
-    reply = await app.engine.handle(msg("my daughter has rett, is there a group for parents in the uk?"))
+    reply = await app.engine.handle(
+        msg("my daughter has rett, is there a group for parents in the uk?")
+    )
     assert reply.kind == "support_groups"
     assert reply.entities["condition"] == "conditions/rett-syndrome"
     assert reply.entities["country"] == "GB"

@@ -103,6 +103,12 @@ def key_of(app: App, person: Person) -> str:
     return app.engine.key(Message(user=str(person.id), text="", channel="telegram"))
 
 
+def ticket_of(app: App, code: str) -> dict[str, Any]:
+    ticket = app.repo.ticket(code)
+    assert ticket is not None
+    return ticket
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -250,7 +256,7 @@ async def test_groups_answer_only_when_addressed_and_never_privately(
 
 async def test_stickers_media_edits_and_channel_posts_never_crash(bot: FakeBotAPI) -> None:
     eli = Person(bot, "Eli")
-    media = {
+    media: dict[str, Any] = {
         "sticker": {
             "file_id": "s",
             "file_unique_id": "s",
@@ -292,7 +298,7 @@ async def test_handoff_round_trip(bot: FakeBotAPI, app: App) -> None:
     code = re.search(r"Z-[0-9A-F]{6}", sent["text"]).group(0)  # type: ignore[union-attr]
     [ticket] = await bot.wait_sent(MOD_CHAT, mark)
     assert f"New ticket {code}" in ticket["text"] and "Fay" not in ticket["text"]
-    assert app.repo.ticket(code)["mod_message_id"] == ticket["message_id"]
+    assert ticket_of(app, code)["mod_message_id"] == ticket["message_id"]
     assert "reply_markup" not in offer  # the one-shot buttons were removed
 
     [relayed] = await mod.send(
@@ -319,7 +325,7 @@ async def test_handoff_round_trip(bot: FakeBotAPI, app: App) -> None:
 
     [closed] = await mod.send(f"/done {code}", chat=MOD_CHAT, wait=fay.id)
     assert "closed your request" in closed["text"]
-    assert app.repo.ticket(code)["status"] == "closed"
+    assert ticket_of(app, code)["status"] == "closed"
     [answer] = await fay.send("what is cystic fibrosis?")
     assert answer["text"].startswith("<b>Cystic fibrosis: ")
 
@@ -334,7 +340,7 @@ async def test_user_can_cancel_a_handoff(bot: FakeBotAPI, app: App) -> None:
     assert "closed your request" in cancelled["text"]
     [notice] = await bot.wait_sent(MOD_CHAT, mark)
     assert notice["text"] == f"🎫 {code} was cancelled by the user."
-    assert app.repo.ticket(code)["status"] == "closed"
+    assert ticket_of(app, code)["status"] == "closed"
 
 
 async def test_forget_deletes_every_row(bot: FakeBotAPI, app: App) -> None:

@@ -35,8 +35,10 @@ async def start(settings: Settings) -> App:
 async def chat_loop(settings: Settings) -> None:
     click.echo("Loading Zebra…")
     app = await start(settings)
-    click.echo("Zebra: general information about rare conditions, not medical advice. "
-               "Type a question, a button number, or /quit.")  # fmt: skip
+    click.echo(
+        "Zebra: general information about rare conditions, not medical advice. "
+        "Type a question, a button number, or /quit."
+    )
     actions: list[str] = []
     try:
         while True:

@@ -28,13 +28,28 @@ from bot.content.model import (
 )
 
 ITEM_FIELDS = {
-    "title", "kind", "summary", "aliases", "audience", "sources", "reviewed", "reviewer",
-    "orpha", "treatments",
-}  # fmt: skip
+    "title",
+    "kind",
+    "summary",
+    "aliases",
+    "audience",
+    "sources",
+    "reviewed",
+    "reviewer",
+    "orpha",
+    "treatments",
+}
 GROUP_FIELDS = {
-    "name", "conditions", "umbrella", "countries", "languages", "url", "contact",
-    "description", "last_verified",
-}  # fmt: skip
+    "name",
+    "conditions",
+    "umbrella",
+    "countries",
+    "languages",
+    "url",
+    "contact",
+    "description",
+    "last_verified",
+}
 HEADING_RE = re.compile(r"^##\s+(.+?)\s*(?:\{#([a-z0-9-]+)\})?\s*$")
 MAX_FILE_BYTES = 200_000
 
@@ -174,7 +189,9 @@ def _sections(
             return
         text = "\n".join(body).strip()
         if not text:
-            problems.append(Problem(rel, heading[2], f"section {heading[0]!r} is empty", "add text"))
+            problems.append(
+                Problem(rel, heading[2], f"section {heading[0]!r} is empty", "add text")
+            )
         sections.append(Section(heading[1], heading[0], text, heading[2]))
 
     for number, line in enumerate(lines[start:], start=start + 1):
@@ -186,8 +203,13 @@ def _sections(
         elif heading is None:
             if line.strip():
                 problems.append(
-                    Problem(rel, number, "text before the first `##` section is never shown",
-                            "move it under a `## ...` heading", "warning")
+                    Problem(
+                        rel,
+                        number,
+                        "text before the first `##` section is never shown",
+                        "move it under a `## ...` heading",
+                        "warning",
+                    )
                 )
         else:
             body.append(line)
@@ -198,8 +220,12 @@ def _sections(
     for section in sections:
         if section.id in seen:
             problems.append(
-                Problem(rel, section.line, f"duplicate section id {section.id!r}",
-                        "give each `##` heading a different name")
+                Problem(
+                    rel,
+                    section.line,
+                    f"duplicate section id {section.id!r}",
+                    "give each `##` heading a different name",
+                )
             )
         seen.add(section.id)
     return tuple(sections)
@@ -221,7 +247,9 @@ def load_groups(path: Path, root: Path, problems: list[Problem]) -> list[Support
     if data is None:
         return []
     if not isinstance(data, list):
-        problems.append(Problem(rel, 1, "support groups file is not a list", "start with `- name:`"))
+        problems.append(
+            Problem(rel, 1, "support groups file is not a list", "start with `- name:`")
+        )
         return []
     groups = []
     for record, lines in zip(data, key_lines(text or "", 1), strict=False):
@@ -257,7 +285,8 @@ def load_safety(path: Path, root: Path, problems: list[Problem]) -> SafetyInfo:
         problems.append(Problem(rel, 1, "safety data is not a mapping", "see content/README.md"))
         return SafetyInfo({}, "", "", (), None)
     top = Fields(data, (key_lines(text, 1) or [{}])[0], rel, problems)
-    general = data.get("general") if isinstance(data.get("general"), dict) else {}
+    raw_general = data.get("general")
+    general: dict[str, Any] = raw_general if isinstance(raw_general, dict) else {}
     g = Fields(general, {"": top.line("general")}, rel, problems)
     countries: dict[str, Country] = {}
     node = yaml.compose(text)
@@ -270,10 +299,15 @@ def load_safety(path: Path, root: Path, problems: list[Problem]) -> SafetyInfo:
             f.problem("code", f"country code {code!r} is not ISO 3166 alpha-2", "e.g. GB, US, DE")
         lines_raw = raw.get("crisis") if isinstance(raw, dict) else None
         crisis = tuple(
-            CrisisLine(str(c.get("name", "")), str(c.get("phone", "") or ""),
-                       str(c.get("text", "") or ""), str(c.get("url", "") or ""))
-            for c in (lines_raw or []) if isinstance(c, dict)
-        )  # fmt: skip
+            CrisisLine(
+                str(c.get("name", "")),
+                str(c.get("phone", "") or ""),
+                str(c.get("text", "") or ""),
+                str(c.get("url", "") or ""),
+            )
+            for c in (lines_raw or [])
+            if isinstance(c, dict)
+        )
         if code in countries:
             f.problem("code", f"country {code} listed twice", "keep one entry")
         countries[code] = Country(

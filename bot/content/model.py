@@ -117,9 +117,7 @@ class Library:
     root: Path
     items: dict[str, Item] = field(default_factory=dict)
     groups: list[SupportGroup] = field(default_factory=list)
-    safety: SafetyInfo = field(
-        default_factory=lambda: SafetyInfo({}, "", "", (), None)
-    )
+    safety: SafetyInfo = field(default_factory=lambda: SafetyInfo({}, "", "", (), None))
     problems: list[Problem] = field(default_factory=list)
 
     @property

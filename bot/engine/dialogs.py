@@ -34,10 +34,12 @@ class Dialogs:
         section = self._about(index, "delet" if action == "forget" else "privacy")
         reply = replies.answer(index, section, 1.0) if section else Reply("answer", [])
         if action == "forget":
-            reply.blocks.append("Do you want me to delete everything I hold about you now? "
-                                "This cannot be undone.")  # fmt: skip
-            reply.buttons = [[Button("Yes, delete my data", "forget:yes"),
-                              Button("No, keep it", "forget:no")]]  # fmt: skip
+            reply.blocks.append(
+                "Do you want me to delete everything I hold about you now? This cannot be undone."
+            )
+            reply.buttons = [
+                [Button("Yes, delete my data", "forget:yes"), Button("No, keep it", "forget:no")]
+            ]
         else:
             reply.buttons = [[Button("Delete my data", "forget:ask")]]
         return reply
@@ -46,11 +48,13 @@ class Dialogs:
     def handoff_offer() -> Reply:
         return Reply(
             "handoff",
-            ["I can pass your question to a person from our community team. They are trained "
-             "volunteers and moderators, not your doctors. They will see your question under a "
-             "ticket number, not your name. Shall I send it?"],
+            [
+                "I can pass your question to a person from our community team. They are trained "
+                "volunteers and moderators, not your doctors. They will see your question under a "
+                "ticket number, not your name. Shall I send it?"
+            ],
             [[Button("Yes, send it", "handoff:yes"), Button("No, thanks", "handoff:no")]],
-        )  # fmt: skip
+        )
 
     async def intercept(
         self, message: Message, key: str, text: str, user: dict[str, Any]
@@ -74,8 +78,13 @@ class Dialogs:
             await asyncio.to_thread(self.repo.add_feedback, key, source, helpful == "+")
             if helpful == "+":
                 return Reply("smalltalk", ["Thank you! Glad it helped."])
-            return Reply("smalltalk", ["Thank you for telling us. Moderators will look at this "
-                                       "answer. If you'd like, ask a person: /human."])  # fmt: skip
+            return Reply(
+                "smalltalk",
+                [
+                    "Thank you for telling us. Moderators will look at this "
+                    "answer. If you'd like, ask a person: /human."
+                ],
+            )
         if verb == "groups":
             user = await asyncio.to_thread(self.repo.get_user, key)
             last = user["state"].get("last_item", "")
@@ -89,15 +98,22 @@ class Dialogs:
 
     async def _forget(self, key: str, arg: str) -> Reply:
         if arg == "ask":
-            return Reply("privacy", ["Delete everything I hold about you? This cannot be undone."],
-                         [[Button("Yes, delete my data", "forget:yes"),
-                           Button("No, keep it", "forget:no")]])  # fmt: skip
+            return Reply(
+                "privacy",
+                ["Delete everything I hold about you? This cannot be undone."],
+                [[Button("Yes, delete my data", "forget:yes"), Button("No, keep it", "forget:no")]],
+            )
         if arg != "yes":
             return Reply("privacy", ["OK, nothing was deleted."])
         counts = await asyncio.to_thread(self.repo.forget, key)
         total = sum(counts.values())
-        return Reply("privacy", [f"Done. I deleted everything I held about you ({total} records). "
-                                 "If you write again, I start from nothing."])  # fmt: skip
+        return Reply(
+            "privacy",
+            [
+                f"Done. I deleted everything I held about you ({total} records). "
+                "If you write again, I start from nothing."
+            ],
+        )
 
     async def _handoff(self, message: Message, key: str, arg: str) -> Reply:
         if arg == "ask":
@@ -106,25 +122,37 @@ class Dialogs:
             ticket = await asyncio.to_thread(self.repo.open_ticket_for, key)
             if ticket:
                 await asyncio.to_thread(self.repo.close_ticket, ticket["code"])
-                return Reply("handoff", ["OK, I closed your request. I'm answering again."],
-                             notify=[f"🎫 {ticket['code']} was cancelled by the user."])
+                return Reply(
+                    "handoff",
+                    ["OK, I closed your request. I'm answering again."],
+                    notify=[f"🎫 {ticket['code']} was cancelled by the user."],
+                )
             return Reply("handoff", ["You have no open request."])
         if arg != "yes":
             return Reply("handoff", ["OK. I'm here if you want to ask anything else."])
         if not message.chat_ref:
-            return Reply("handoff", ["People from our community team answer on Telegram. There, "
-                                     "type /human to reach them."])  # fmt: skip
+            return Reply(
+                "handoff",
+                [
+                    "People from our community team answer on Telegram. There, "
+                    "type /human to reach them."
+                ],
+            )
         user = await asyncio.to_thread(self.repo.get_user, key)
         question = user["state"].pop("pending_handoff", "") or "(no question given)"
         code = await asyncio.to_thread(self.repo.open_ticket, key, message.chat_ref, question)
         await self._set_state(key, pending_handoff=None)
         return Reply(
             "handoff",
-            [f"Sent. Your ticket is {code}. A person will reply here when they can; until then, "
-             "your messages go to them, not to me. Type /cancel to stop."],
-            notify=[f"🎫 New ticket {code}\n{question}\n\nReply to this message to answer. "
-                    f"/done {code} closes it."],
-        )  # fmt: skip
+            [
+                f"Sent. Your ticket is {code}. A person will reply here when they can; until then, "
+                "your messages go to them, not to me. Type /cancel to stop."
+            ],
+            notify=[
+                f"🎫 New ticket {code}\n{question}\n\nReply to this message to answer. "
+                f"/done {code} closes it."
+            ],
+        )
 
     async def _set_state(self, key: str, **changes: Any) -> None:
         user = await asyncio.to_thread(self.repo.get_user, key)

@@ -50,9 +50,15 @@ def build_gazetteer(index: ContentIndex) -> Gazetteer:
 
 class Engine:
     def __init__(
-        self, index: ContentIndex, embedder: Embedder, repo: Repo, nlu: NLU, secret: str,
-        threshold: float = 0.45, default_country: str | None = None,
-    ) -> None:  # fmt: skip
+        self,
+        index: ContentIndex,
+        embedder: Embedder,
+        repo: Repo,
+        nlu: NLU,
+        secret: str,
+        threshold: float = 0.45,
+        default_country: str | None = None,
+    ) -> None:
         self.embedder = embedder
         self.repo = repo
         self.nlu = nlu
@@ -77,8 +83,13 @@ class Engine:
         text = " ".join((message.text or "").split())
         key = self.key(message)
         if not text:
-            return Reply("fallback", ["I didn't get any text there. Type a question, for example "
-                                      "“what is cystic fibrosis?”"])  # fmt: skip
+            return Reply(
+                "fallback",
+                [
+                    "I didn't get any text there. Type a question, for example "
+                    "“what is cystic fibrosis?”"
+                ],
+            )
         note = ""
         if len(text) > MAX_CHARS:
             text, note = text[:MAX_CHARS], "Your message was long, so I read the first part only."
@@ -120,7 +131,9 @@ class Engine:
     ) -> Reply:
         meta = index.meta
         if r.action == "emergency":
-            return replies.emergency(index.countries.get(country or ""), meta.get("emergency_advice", ""))
+            return replies.emergency(
+                index.countries.get(country or ""), meta.get("emergency_advice", "")
+            )
         if r.action == "crisis":
             return replies.crisis(index.countries.get(country or ""), meta.get("crisis_advice", ""))
         if r.action == "advice":
@@ -136,8 +149,11 @@ class Engine:
             return await self.dialogs.start(r.action, turn.key, turn.text, index)
         if r.action == "clarify":
             options = [sid for sid in r.sections if sid in index.by_id]
-            return replies.clarify(index, options, "You mentioned more than one condition. "
-                                   "Which one would you like to read about?")  # fmt: skip
+            return replies.clarify(
+                index,
+                options,
+                "You mentioned more than one condition. Which one would you like to read about?",
+            )
         if r.action == "section" and r.source and r.source in index.by_id:
             return replies.answer(index, r.source, r.confidence)
         return await self._search(r, turn, index)
@@ -167,22 +183,36 @@ class Engine:
             elif len(r.sections) == 1 and r.sections[0] in index.by_id:
                 return replies.answer(index, r.sections[0], conf)
         if r.unknown and not r.items and top.chunk.kind == "condition":
-            return await self._fallback(turn, index, [], r.unknown, r.in_domain)  # not another's text
+            return await self._fallback(
+                turn, index, [], r.unknown, r.in_domain
+            )  # not another's text
         if conf < self.threshold:
             if r.kinds and r.condition:  # "any trials for X?" with nothing better: X's treatment
                 return replies.answer(index, f"{r.condition}#treatment", conf)
             return await self._fallback(turn, index, [h.chunk.id for h in hits], None, r.in_domain)
         second = next((h for h in hits[1:] if h.chunk.item_id != top.chunk.item_id), None)
-        if (not r.items and not r.kinds and second is not None and conf < 0.6
-                and confidence(second) > conf - 0.05):  # fmt: skip
-            return replies.clarify(index, [top.chunk.id, second.chunk.id],
-                                   "I'm not sure which of these you mean. Which one?")
+        if (
+            not r.items
+            and not r.kinds
+            and second is not None
+            and conf < 0.6
+            and confidence(second) > conf - 0.05
+        ):
+            return replies.clarify(
+                index,
+                [top.chunk.id, second.chunk.id],
+                "I'm not sure which of these you mean. Which one?",
+            )
         return replies.answer(index, top.chunk.id, conf)
 
     async def _fallback(
-        self, turn: Turn, index: ContentIndex, related: list[str], unknown: str | None,
+        self,
+        turn: Turn,
+        index: ContentIndex,
+        related: list[str],
+        unknown: str | None,
         in_domain: bool,
-    ) -> Reply:  # fmt: skip
+    ) -> Reply:
         if not in_domain and not unknown:
             return replies.out_of_scope()
         reason = "unknown_condition" if unknown else "low_confidence"

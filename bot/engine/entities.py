@@ -16,7 +16,27 @@ TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)?")
 FUZZY_KINDS = ("condition", "treatment", "country")  # names people misspell; topics match exactly
 GENERIC_TAIL = ("syndrome", "syndromes", "disease", "disorder")
 # Short aliases that are also everyday words or units: they must be typed in capitals.
-AMBIGUOUS = frozenset("mg ms oi fa as us it am in is ra pa pah ok id me no".split())
+AMBIGUOUS = frozenset(
+    [
+        "mg",
+        "ms",
+        "oi",
+        "fa",
+        "as",
+        "us",
+        "it",
+        "am",
+        "in",
+        "is",
+        "ra",
+        "pa",
+        "pah",
+        "ok",
+        "id",
+        "me",
+        "no",
+    ]
+)
 UNKNOWN_CONDITION_RE = re.compile(
     r"\b((?:[a-z][a-z'-]+\s+){0,2}[a-z][a-z'-]+\s+(?:syndrome|disease|disorder|deficiency|dystrophy"
     r"|ataxia|anemia|anaemia|palsy)|[a-z]{4,}(?:osis|emia|aemia|uria|pathy|plasia|ectasia|itis|oma"
@@ -24,18 +44,129 @@ UNKNOWN_CONDITION_RE = re.compile(
 )
 # Words that make "... disease" generic rather than a name, and -osis/-oma words that are not.
 GENERIC_WORDS = frozenset(
-    "a an the this that these my his her their our your its same any other such some what which "
-    "is are has have had with of for about in on rare genetic inherited chronic undiagnosed orphan "
-    "new known serious progressive kidney lung heart liver bone eye skin blood muscle nerve brain "
-    "autoimmune metabolic mitochondrial lysosomal storage neuromuscular ultra what how why when "
-    "tell me about explain info information causes cause symptoms signs treatment treatments "
-    "therapy cure is there does do can could should diagnosed with has have got called named "
-    "from like living child son daughter baby kid wife husband mum mom dad".split()
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "my",
+        "his",
+        "her",
+        "their",
+        "our",
+        "your",
+        "its",
+        "same",
+        "any",
+        "other",
+        "such",
+        "some",
+        "what",
+        "which",
+        "is",
+        "are",
+        "has",
+        "have",
+        "had",
+        "with",
+        "of",
+        "for",
+        "about",
+        "in",
+        "on",
+        "rare",
+        "genetic",
+        "inherited",
+        "chronic",
+        "undiagnosed",
+        "orphan",
+        "new",
+        "known",
+        "serious",
+        "progressive",
+        "kidney",
+        "lung",
+        "heart",
+        "liver",
+        "bone",
+        "eye",
+        "skin",
+        "blood",
+        "muscle",
+        "nerve",
+        "brain",
+        "autoimmune",
+        "metabolic",
+        "mitochondrial",
+        "lysosomal",
+        "storage",
+        "neuromuscular",
+        "ultra",
+        "what",
+        "how",
+        "why",
+        "when",
+        "tell",
+        "me",
+        "about",
+        "explain",
+        "info",
+        "information",
+        "causes",
+        "cause",
+        "symptoms",
+        "signs",
+        "treatment",
+        "treatments",
+        "therapy",
+        "cure",
+        "is",
+        "there",
+        "does",
+        "do",
+        "can",
+        "could",
+        "should",
+        "diagnosed",
+        "with",
+        "has",
+        "have",
+        "got",
+        "called",
+        "named",
+        "from",
+        "like",
+        "living",
+        "child",
+        "son",
+        "daughter",
+        "baby",
+        "kid",
+        "wife",
+        "husband",
+        "mum",
+        "mom",
+        "dad",
+    ]
 )
 NOT_CONDITIONS = frozenset(
-    "diagnosis diagnoses prognosis coma diploma aroma sympathy empathy telepathy osmosis "
-    "hypnosis".split()
+    [
+        "diagnosis",
+        "diagnoses",
+        "prognosis",
+        "coma",
+        "diploma",
+        "aroma",
+        "sympathy",
+        "empathy",
+        "telepathy",
+        "osmosis",
+        "hypnosis",
+    ]
 )
+
 
 def normalize(text: str) -> list[str]:
     return [t.lower().removesuffix("'s") for t in TOKEN_RE.findall(text.replace("’", "'"))]
@@ -82,11 +213,14 @@ class Gazetteer:
 
     def resolve(self, kind: str, value: str) -> str | None:
         """Map a raw name (e.g. a Rasa entity value) to an id of `kind`, or None."""
-        if value.startswith(f"{kind}s/") or (kind == "country" and re.fullmatch(r"[A-Z]{2}", value)):
+        if value.startswith(f"{kind}s/") or (
+            kind == "country" and re.fullmatch(r"[A-Z]{2}", value)
+        ):
             return value
         found = self.find(value, strict=False)
-        return found.first({"condition": "conditions", "treatment": "treatments",
-                            "country": "countries"}[kind])  # fmt: skip
+        return found.first(
+            {"condition": "conditions", "treatment": "treatments", "country": "countries"}[kind]
+        )
 
     def find(self, text: str, strict: bool = True) -> Found:
         raw = TOKEN_RE.findall(text.replace("’", "'"))
@@ -99,8 +233,11 @@ class Gazetteer:
                 i += 1
                 continue
             length, (kind, ident) = match
-            bucket = {"condition": found.conditions, "treatment": found.treatments,
-                      "country": found.countries}.get(kind, found.others)  # fmt: skip
+            bucket = {
+                "condition": found.conditions,
+                "treatment": found.treatments,
+                "country": found.countries,
+            }.get(kind, found.others)
             if ident not in bucket:
                 bucket.append(ident)
             i += length
@@ -133,9 +270,10 @@ class Gazetteer:
         cache = self.__dict__.setdefault("_key_cache", {})
         if n not in cache:
             cache[n] = [
-                " ".join(k) for k, (kind, _) in self.names.items()
+                " ".join(k)
+                for k, (kind, _) in self.names.items()
                 if len(k) == n and len(" ".join(k)) >= 6 and kind in FUZZY_KINDS
-            ]  # fmt: skip
+            ]
         keys: list[str] = cache[n]
         return keys
 

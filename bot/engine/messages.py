@@ -8,9 +8,19 @@ from typing import Any
 from bot.content.model import Source
 
 KINDS = (
-    "answer", "clarify", "support_groups", "trials", "emergency", "crisis", "advice_refusal",
-    "out_of_scope", "smalltalk", "fallback", "handoff", "privacy",
-)  # fmt: skip
+    "answer",
+    "clarify",
+    "support_groups",
+    "trials",
+    "emergency",
+    "crisis",
+    "advice_refusal",
+    "out_of_scope",
+    "smalltalk",
+    "fallback",
+    "handoff",
+    "privacy",
+)
 
 
 @dataclass(frozen=True)

@@ -35,11 +35,11 @@ def answer(index: ContentIndex, source_id: str, confidence: float, intro: str = 
     ref = SourceRef(chunk.id, item.title, chunk.heading, item.reviewed, item.sources)
     blocks = [intro] if intro else []
     blocks.append(f"{item.title}: {chunk.heading}\n\n{chunk.text}")
-    more = [
-        Button(index.by_id[s].heading, f"src:{s}") for s in item.sections if s != chunk.id
-    ][:6]
+    more = [Button(index.by_id[s].heading, f"src:{s}") for s in item.sections if s != chunk.id][:6]
     rows = [more[i : i + 2] for i in range(0, len(more), 2)]
-    rows.append([Button("👍 Helpful", f"fb:+:{chunk.id}"), Button("👎 Not helpful", f"fb:-:{chunk.id}")])
+    rows.append(
+        [Button("👍 Helpful", f"fb:+:{chunk.id}"), Button("👎 Not helpful", f"fb:-:{chunk.id}")]
+    )
     kind = "trials" if item.kind == "trial-guide" else "answer"
     return Reply(kind, blocks, rows, [ref], confidence=confidence)
 
@@ -124,8 +124,10 @@ def support_groups(
     if not ranked:
         ranked = _rank([g for g in index.groups if g.umbrella], country)
         if title:
-            intro = (f"I don't know a group just for {title} yet. These organisations support "
-                     "people with any rare condition and can often point you to one")  # fmt: skip
+            intro = (
+                f"I don't know a group just for {title} yet. These organisations support "
+                "people with any rare condition and can often point you to one"
+            )
     blocks.append(intro + (f" (for {where} first, then international)" if where else "") + ":")
     blocks.append("\n\n".join(_group_line(g) for g in ranked[:limit]))
     if not where:
@@ -160,11 +162,15 @@ def out_of_scope() -> Reply:
 
 def fallback(index: ContentIndex, related: list[str], unknown: str | None) -> Reply:
     if unknown:
-        first = (f"I don't have checked information about {unknown} yet, so I won't guess. "
-                 "I've passed the question on to our moderators so they can add it.")  # fmt: skip
+        first = (
+            f"I don't have checked information about {unknown} yet, so I won't guess. "
+            "I've passed the question on to our moderators so they can add it."
+        )
     else:
-        first = ("I'm not sure I have a good answer to that yet, and I'd rather not guess. "
-                 "I've passed the question on to our moderators.")  # fmt: skip
+        first = (
+            "I'm not sure I have a good answer to that yet, and I'd rather not guess. "
+            "I've passed the question on to our moderators."
+        )
     blocks = [first, "Meanwhile I can show you support organisations, or you can ask a person."]
     rows = [[Button(_label(index, sid), f"src:{sid}")] for sid in related[:3]]
     rows.append([Button("Support groups", "groups:"), Button("Talk to a person", "handoff:ask")])

@@ -16,8 +16,17 @@ from bot.nlu.base import Parse
 
 NLU_CONFIDENT = 0.75
 SAFETY_NLU = 0.9
-CONTENT_DOUBTS = {"personal_medical_advice", "out_of_scope", "feedback", "human_handoff",
-                  "greet", "goodbye", "thanks", "bot_challenge", "privacy"}  # fmt: skip
+CONTENT_DOUBTS = {
+    "personal_medical_advice",
+    "out_of_scope",
+    "feedback",
+    "human_handoff",
+    "greet",
+    "goodbye",
+    "thanks",
+    "bot_challenge",
+    "privacy",
+}
 SMALLTALK = {"greet", "goodbye", "thanks", "bot_challenge", "feedback"}
 FOLLOW_UP_WORDS = 10
 GENERAL_TREATMENT = {"what-it-is", "benefits", "who-it-can-help"}
@@ -60,19 +69,29 @@ def choose_intent(text: str, parse: Parse | None, named: bool) -> tuple[str | No
 
 def merge_entities(found: Found, parse: Parse | None, gaz: Gazetteer) -> tuple[Found, list[str]]:
     """Gazetteer matches plus Rasa's entities resolved to content ids; Rasa's facets."""
-    merged = Found(list(found.conditions), list(found.treatments), list(found.countries),
-                   list(found.others), found.unknown_condition)  # fmt: skip
+    merged = Found(
+        list(found.conditions),
+        list(found.treatments),
+        list(found.countries),
+        list(found.others),
+        found.unknown_condition,
+    )
     facets: list[str] = []
     if parse is None:
         return merged, facets
-    for kind, bucket in (("condition", merged.conditions), ("treatment", merged.treatments),
-                         ("country", merged.countries)):  # fmt: skip
+    for kind, bucket in (
+        ("condition", merged.conditions),
+        ("treatment", merged.treatments),
+        ("country", merged.countries),
+    ):
         for value in parse.entities.get(kind, []):
             ident = gaz.resolve(kind, value)
             if ident and ident not in bucket:
                 bucket.append(ident)
             elif not ident and kind == "condition" and not merged.conditions:
-                merged.unknown_condition = merged.unknown_condition or unknown_condition(value) or value
+                merged.unknown_condition = (
+                    merged.unknown_condition or unknown_condition(value) or value
+                )
     facets = [f for f in parse.entities.get("facet", []) if f in CONDITION_SECTIONS]
     if merged.conditions:
         merged.unknown_condition = None
@@ -83,15 +102,23 @@ def route(
     text: str, found: Found, parse: Parse | None, gaz: Gazetteer, state: dict[str, Any]
 ) -> Route:
     f, nlu_facets = merge_entities(found, parse, gaz)
-    base = {"condition": f.first("conditions"), "treatment": f.first("treatments"),
-            "country": f.first("countries")}  # fmt: skip
+    base: dict[str, Any] = {
+        "condition": f.first("conditions"),
+        "treatment": f.first("treatments"),
+        "country": f.first("countries"),
+    }
     screened = safety.screen(text)
     if screened:
         return Route(screened, screened, 1.0, **base)
     named = bool(f.conditions or f.treatments or f.others)
-    if (parse and parse.intent in ("emergency", "crisis") and parse.confidence >= SAFETY_NLU
-            and safety.corroborated(parse.intent, text) and (parse.intent == "crisis" or not named)):
-        return Route(parse.intent, parse.intent, parse.confidence, **base)  # fmt: skip
+    if (
+        parse
+        and parse.intent in ("emergency", "crisis")
+        and parse.confidence >= SAFETY_NLU
+        and safety.corroborated(parse.intent, text)
+        and (parse.intent == "crisis" or not named)
+    ):
+        return Route(parse.intent, parse.intent, parse.confidence, **base)
     intent, conf = choose_intent(text, parse, named)
     if intent == "personal_medical_advice" or safety.asks_personal_advice(text):
         return Route("advice", "personal_medical_advice", max(conf, 0.8), **base)
@@ -113,16 +140,27 @@ def route(
 
 
 def _content_route(
-    text: str, f: Found, nlu_facets: list[str], intent: str | None, conf: float,
-    state: dict[str, Any], base: dict[str, Any],
-) -> Route:  # fmt: skip
+    text: str,
+    f: Found,
+    nlu_facets: list[str],
+    intent: str | None,
+    conf: float,
+    state: dict[str, Any],
+    base: dict[str, Any],
+) -> Route:
     condition, treatment = base["condition"], base["treatment"]
     facets = rules.facets_of(text) or nlu_facets
     last = state.get("last_item", "")
-    if (not condition and not treatment and not f.unknown_condition and not f.others
-            and last.startswith("conditions/")
-            and any(x != "overview" for x in facets) and len(text.split()) <= FOLLOW_UP_WORDS):
-        condition = last  # a follow-up such as "and how is it inherited?"  # fmt: skip
+    if (
+        not condition
+        and not treatment
+        and not f.unknown_condition
+        and not f.others
+        and last.startswith("conditions/")
+        and any(x != "overview" for x in facets)
+        and len(text.split()) <= FOLLOW_UP_WORDS
+    ):
+        condition = last  # a follow-up such as "and how is it inherited?"
     if len(f.conditions) > 1 and not treatment:
         options = [f"{c}#{facets[0] if facets else 'overview'}" for c in f.conditions]
         return Route("clarify", intent, conf, sections=options, **base)
@@ -131,25 +169,44 @@ def _content_route(
         # for SMA?" may be answered by either item.
         specific = [x for x in rules.treatment_facets_of(text) if x not in GENERAL_TREATMENT]
         if specific:
-            return Route("search", intent or "ask_treatment_type", 0.85, items=[treatment],
-                         sections=[f"{treatment}#{x}" for x in specific], **base)  # fmt: skip
-        return Route("search", intent or "ask_condition", 0.85, items=[condition, treatment],
-                     **{**base, "condition": condition})  # fmt: skip
+            return Route(
+                "search",
+                intent or "ask_treatment_type",
+                0.85,
+                items=[treatment],
+                sections=[f"{treatment}#{x}" for x in specific],
+                **base,
+            )
+        return Route(
+            "search",
+            intent or "ask_condition",
+            0.85,
+            items=[condition, treatment],
+            **{**base, "condition": condition},
+        )
     if condition:
         base = {**base, "condition": condition}
         sections = [f"{condition}#{x}" for x in facets]
         if len(sections) == 1:
             return Route("section", intent or "ask_condition", 0.9, source=sections[0], **base)
-        return Route("search", intent or "ask_condition", 0.85, items=[condition],
-                     sections=sections, **base)  # fmt: skip
+        return Route(
+            "search", intent or "ask_condition", 0.85, items=[condition], sections=sections, **base
+        )
     if treatment:
         sections = [f"{treatment}#{x}" for x in rules.treatment_facets_of(text)]
-        return Route("search", intent or "ask_treatment_type", 0.85, items=[treatment],
-                     sections=sections, **base)  # fmt: skip
+        return Route(
+            "search",
+            intent or "ask_treatment_type",
+            0.85,
+            items=[treatment],
+            sections=sections,
+            **base,
+        )
     if f.others and not f.unknown_condition:
         return Route("search", intent, max(conf, 0.8), items=f.others[:2], **base)
     if intent == "out_of_scope" or (intent is None and not rules.in_domain(text)):
         in_domain = bool(f.unknown_condition)
-        return Route("search", intent, conf, unknown=f.unknown_condition, in_domain=in_domain,
-                     **base)  # fmt: skip
+        return Route(
+            "search", intent, conf, unknown=f.unknown_condition, in_domain=in_domain, **base
+        )
     return Route("search", intent, conf, unknown=f.unknown_condition, **base)

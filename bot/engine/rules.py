@@ -8,81 +8,138 @@ from dataclasses import dataclass
 
 # Facets of condition items (their section ids), most specific first.
 FACETS: list[tuple[str, str]] = [
-    ("causes", r"\b(cause[sd]?|causing|why (do|does|did)|inherit\w*|genetic(s)?|genes?|"
-               r"passed (down|on)|pass(ing)? (it |this )?(on|down)|runs? in (the )?famil\w+|carriers?|"
-               r"hereditary|heritable|mutations?|dominant|recessive|x-linked|chances?|"
-               r"(next|other|our|my|future) (baby|babies|child|children|kids?) (will |could |might )?"
-               r"(have|get|be)|how (did|has|could|can) (our|my|he|she|they|we) .{0,25}\b(get|got)|"
-               r"(kids|children|baby) get it|get it from)\b"),
-    ("diagnosis", r"\b(diagnosis|diagnose|how (is|are|do you|do they|did they|can you) .{0,25}"
-                  r"diagnosed|tests?\b(?! came)|tested|testing|screen(ed|ing)? for|blood test|scan|"
-                  r"biopsy|heel prick|sweat test|confirm\w*|detect\w*|how (do|did|can|will|would) "
-                  r"(they|doctors|you|we) (know|tell|find|check))\b"),
-    ("treatment", r"\b(treat\w*|cure[sd]?|curable|meds|medic\w+|drugs?|therap\w+|manag\w+|"
-                  r"pills?|tablets?|infusions?|injections?|options|what helps|surgery|transplant|"
-                  r"shrink\w*|approved|new treatments?)\b"),
-    ("living", r"\b(life expectancy|how long (do|will|can|does)|live with|living with|daily|"
-               r"day to day|everyday|school|work|job|cope|coping|exercise|sport|diet|eat|food|"
-               r"travel|holiday|fly|flying|pregnan\w+|outlook|prognosis|future|old age|"
-               r"independen\w+|normal life|sleep|support at|plan ahead|what helps day)\b"),
-    ("symptoms", r"\b(symptom\w*|signs?|what happens|affect\w*|feel|pain|look(s)? like|"
-                 r"problems|features|effects|tired|fatigue|is (that|this) (a )?(sign|symptom|normal|part of|"
-                 r"\w+ing)|could (this|it) be)\b"),
-    ("overview", r"\b(what is|what's|whats|what are|tell me about|explain|overview|about|"
-                 r"meaning of|mean|means)\b"),
+    (
+        "causes",
+        r"\b(cause[sd]?|causing|why (do|does|did)|inherit\w*|genetic(s)?|genes?|"
+        r"passed (down|on)|pass(ing)? (it |this )?(on|down)|runs? in (the )?famil\w+|carriers?|"
+        r"hereditary|heritable|mutations?|dominant|recessive|x-linked|chances?|"
+        r"(next|other|our|my|future) (baby|babies|child|children|kids?) (will |could |might )?"
+        r"(have|get|be)|how (did|has|could|can) (our|my|he|she|they|we) .{0,25}\b(get|got)|"
+        r"(kids|children|baby) get it|get it from)\b",
+    ),
+    (
+        "diagnosis",
+        r"\b(diagnosis|diagnose|how (is|are|do you|do they|did they|can you) .{0,25}"
+        r"diagnosed|tests?\b(?! came)|tested|testing|screen(ed|ing)? for|blood test|scan|"
+        r"biopsy|heel prick|sweat test|confirm\w*|detect\w*|how (do|did|can|will|would) "
+        r"(they|doctors|you|we) (know|tell|find|check))\b",
+    ),
+    (
+        "treatment",
+        r"\b(treat\w*|cure[sd]?|curable|meds|medic\w+|drugs?|therap\w+|manag\w+|"
+        r"pills?|tablets?|infusions?|injections?|options|what helps|surgery|transplant|"
+        r"shrink\w*|approved|new treatments?)\b",
+    ),
+    (
+        "living",
+        r"\b(life expectancy|how long (do|will|can|does)|live with|living with|daily|"
+        r"day to day|everyday|school|work|job|cope|coping|exercise|sport|diet|eat|food|"
+        r"travel|holiday|fly|flying|pregnan\w+|outlook|prognosis|future|old age|"
+        r"independen\w+|normal life|sleep|support at|plan ahead|what helps day)\b",
+    ),
+    (
+        "symptoms",
+        r"\b(symptom\w*|signs?|what happens|affect\w*|feel|pain|look(s)? like|"
+        r"problems|features|effects|tired|fatigue|is (that|this) (a )?(sign|symptom|normal|part of|"
+        r"\w+ing)|could (this|it) be)\b",
+    ),
+    (
+        "overview",
+        r"\b(what is|what's|whats|what are|tell me about|explain|overview|about|"
+        r"meaning of|mean|means)\b",
+    ),
 ]
 FACET_RES = [(facet, re.compile(pattern, re.IGNORECASE)) for facet, pattern in FACETS]
 
 # Sections shared by every treatment item.
 TREATMENT_FACETS: list[tuple[str, str]] = [
-    ("be-careful", r"\b(clinic|clinics|abroad|online|legit|scam|buy|real thing|advert\w*|ads?|"
-                   r"facebook|website|pay|paying|savings|too good|mexico|panama)\b"),
+    (
+        "be-careful",
+        r"\b(clinic|clinics|abroad|online|legit|scam|buy|real thing|advert\w*|ads?|"
+        r"facebook|website|pay|paying|savings|too good|mexico|panama)\b",
+    ),
     ("questions-to-ask-your-care-team", r"\b(ask|questions?)\b"),
-    ("risks-and-limits", r"\b(risks?|risky|side effects?|downsides?|dangers?|dangerous|safe|"
-                         r"safety|limits?|problems|worry|worried|go wrong)\b"),
-    ("how-it-works", r"\b(how does|how do|how it works|work\b|works\b|happens during|step by step|"
-                     r"get into|process|done)\b"),
-    ("who-it-can-help", r"\b(who (can|could|is it|qualif\w+)|which (conditions|boys|kids|people|"
-                        r"children|diseases)|is there .{0,20} for|available for|for (my|his|her))\b"),
+    (
+        "risks-and-limits",
+        r"\b(risks?|risky|side effects?|downsides?|dangers?|dangerous|safe|"
+        r"safety|limits?|problems|worry|worried|go wrong)\b",
+    ),
+    (
+        "how-it-works",
+        r"\b(how does|how do|how it works|work\b|works\b|happens during|step by step|"
+        r"get into|process|done)\b",
+    ),
+    (
+        "who-it-can-help",
+        r"\b(who (can|could|is it|qualif\w+)|which (conditions|boys|kids|people|"
+        r"children|diseases)|is there .{0,20} for|available for|for (my|his|her))\b",
+    ),
     ("benefits", r"\b(benefits?|help|helps|worth|good|cure|better|improve\w*)\b"),
     ("what-it-is", r"\b(what is|what's|whats|what are|explain|mean|means)\b"),
 ]
 TREATMENT_FACET_RES = [(f, re.compile(p, re.IGNORECASE)) for f, p in TREATMENT_FACETS]
 
 _INTENTS: list[tuple[str, str]] = [
-    ("bot_challenge", r"\b((are|r) (you|u) (a |an )?(bot|robot|human|real|ai|person|machine)|"
-                      r"who (made|built|created|runs) you|what can you do|what are you|"
-                      r"what'?s your name|who are you|how are you)\b"),
-    ("human_handoff", r"\b(real|actual|live) (person|human|people)|\b(talk|speak|chat|write) (to|with) "
-                      r"(a |an |some)?(one|body|human|person|moderator|volunteer|someone|somebody)\b"
-                      r"|\bhuman please\b|^\s*(human|agent|moderator)\s*$|\b(get|give|need|want) "
-                      r"(me )?(a |an )?(human|person|moderator)\b|\bmoderators?\b|\bsomeone (from|on) "
-                      r"(your|the) team\b"),
-    ("privacy", r"\b(privacy|private|gdpr|personal data|my data|my info\w*|delete (my|all|every)|"
-                r"forget (me|my|everything)|what do you (store|keep|save|know about me)|"
-                r"data (protection|you (store|keep|hold))|who can (see|read))\b"),
-    ("ask_clinical_trials", r"\b(trials?|trails?|clinical stud\w+|research stud\w+|stud(y|ies)|"
-                            r"placebo|palcebo|fake (pill|drug|medicine)|sugar pill|dummy (pill|drug)|"
-                            r"enrol\w*|enroll\w*|sign (me )?up|volunteer for|compassionate use|"
-                            r"expanded access|early access|informed consent|phase [1-4i]+|ctis|"
-                            r"clinicaltrials)\b"),
-    ("find_support_group", r"\b(support (group|network|organi[sz]ation)s?|charit(y|ies)|"
-                           r"patient (group|organi[sz]ation|association)s?|foundation|associations?|"
-                           r"organi[sz]ations? (that|to|for|who|which|in|near)|umbrella|"
-                           r"(meet|talk to|connect with|find|contact) (other|more) (\w+ )?(parents|"
-                           r"families|people|patients|mums|moms|dads|carers)|support (for|in|near)|"
-                           r"^\S+( \S+)? support( \w+)?\W*$|famil(y|ies) like (ours|us)|"
-                           r"(parents?|family|carers?) groups?|groups? for|communit(y|ies)|"
-                           r"meet others|forums?|peer support|who supports)\b"),
-    ("feedback", r"\b(feedback|that (was|is) (helpful|useful|wrong|great)|thumbs up|report a "
-                 r"(mistake|bug|error)|this answer is wrong|suggestion for (you|the bot))\b"),
-    ("thanks", r"^\W*(thanks?|thank you|thx|ty|cheers|much appreciated)\b|^(\W*\w+){0,4}\W*"
-               r"(thanks|thank you|cheers|thx)\W*$|^\W*(ok|okay|k|lol|cool|great|nice|got it|"
-               r"brilliant|awesome|perfect|legend)(\W+(ok|okay|thanks|then|cool))?\W*$"),
-    ("goodbye", r"^\W*((ok|okay|right) )?(bye|goodbye|good ?night|night night|nite|see you|cya|"
-                r"that'?s all)\b"),
-    ("greet", r"^\W*(hi+|hello|hey+|hiya|good (morning|afternoon|evening)|yo|howdy|greetings)"
-              r"\b[\w\s!.,]{0,16}$"),
+    (
+        "bot_challenge",
+        r"\b((are|r) (you|u) (a |an )?(bot|robot|human|real|ai|person|machine)|"
+        r"who (made|built|created|runs) you|what can you do|what are you|"
+        r"what'?s your name|who are you|how are you)\b",
+    ),
+    (
+        "human_handoff",
+        r"\b(real|actual|live) (person|human|people)|\b(talk|speak|chat|write) (to|with) "
+        r"(a |an |some)?(one|body|human|person|moderator|volunteer|someone|somebody)\b"
+        r"|\bhuman please\b|^\s*(human|agent|moderator)\s*$|\b(get|give|need|want) "
+        r"(me )?(a |an )?(human|person|moderator)\b|\bmoderators?\b|\bsomeone (from|on) "
+        r"(your|the) team\b",
+    ),
+    (
+        "privacy",
+        r"\b(privacy|private|gdpr|personal data|my data|my info\w*|delete (my|all|every)|"
+        r"forget (me|my|everything)|what do you (store|keep|save|know about me)|"
+        r"data (protection|you (store|keep|hold))|who can (see|read))\b",
+    ),
+    (
+        "ask_clinical_trials",
+        r"\b(trials?|trails?|clinical stud\w+|research stud\w+|stud(y|ies)|"
+        r"placebo|palcebo|fake (pill|drug|medicine)|sugar pill|dummy (pill|drug)|"
+        r"enrol\w*|enroll\w*|sign (me )?up|volunteer for|compassionate use|"
+        r"expanded access|early access|informed consent|phase [1-4i]+|ctis|"
+        r"clinicaltrials)\b",
+    ),
+    (
+        "find_support_group",
+        r"\b(support (group|network|organi[sz]ation)s?|charit(y|ies)|"
+        r"patient (group|organi[sz]ation|association)s?|foundation|associations?|"
+        r"organi[sz]ations? (that|to|for|who|which|in|near)|umbrella|"
+        r"(meet|talk to|connect with|find|contact) (other|more) (\w+ )?(parents|"
+        r"families|people|patients|mums|moms|dads|carers)|support (for|in|near)|"
+        r"^\S+( \S+)? support( \w+)?\W*$|famil(y|ies) like (ours|us)|"
+        r"(parents?|family|carers?) groups?|groups? for|communit(y|ies)|"
+        r"meet others|forums?|peer support|who supports)\b",
+    ),
+    (
+        "feedback",
+        r"\b(feedback|that (was|is) (helpful|useful|wrong|great)|thumbs up|report a "
+        r"(mistake|bug|error)|this answer is wrong|suggestion for (you|the bot))\b",
+    ),
+    (
+        "thanks",
+        r"^\W*(thanks?|thank you|thx|ty|cheers|much appreciated)\b|^(\W*\w+){0,4}\W*"
+        r"(thanks|thank you|cheers|thx)\W*$|^\W*(ok|okay|k|lol|cool|great|nice|got it|"
+        r"brilliant|awesome|perfect|legend)(\W+(ok|okay|thanks|then|cool))?\W*$",
+    ),
+    (
+        "goodbye",
+        r"^\W*((ok|okay|right) )?(bye|goodbye|good ?night|night night|nite|see you|cya|"
+        r"that'?s all)\b",
+    ),
+    (
+        "greet",
+        r"^\W*(hi+|hello|hey+|hiya|good (morning|afternoon|evening)|yo|howdy|greetings)"
+        r"\b[\w\s!.,]{0,16}$",
+    ),
 ]
 INTENT_RES = [(intent, re.compile(pattern, re.IGNORECASE)) for intent, pattern in _INTENTS]
 

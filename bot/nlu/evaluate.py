@@ -20,20 +20,64 @@ def run_rasa_split_test(settings: Settings, out: Path) -> dict[str, float]:
     split = out / "split"
     shutil.rmtree(split, ignore_errors=True)
     rasa, env, root = str(rasa_bin(settings)), rasa_env(settings), settings.root
-    subprocess.run([rasa, "data", "split", "nlu", "--nlu", "nlu", "--training-fraction", "0.8",
-                    "--random-seed", "7", "--out", str(split)],
-                   cwd=root, env=env, check=True)  # fmt: skip
+    subprocess.run(
+        [
+            rasa,
+            "data",
+            "split",
+            "nlu",
+            "--nlu",
+            "nlu",
+            "--training-fraction",
+            "0.8",
+            "--random-seed",
+            "7",
+            "--out",
+            str(split),
+        ],
+        cwd=root,
+        env=env,
+        check=True,
+    )
     # Lookups are knowledge from content, not examples: keep them in training.
     train_dir = split / "train"
     train_dir.mkdir()
     shutil.move(str(split / "training_data.yml"), train_dir / "training_data.yml")
     shutil.copy(settings.nlu_dir / "generated" / "lookups.yml", train_dir / "lookups.yml")
-    subprocess.run([rasa, "train", "nlu", "--config", "config.yml", "--nlu", str(train_dir),
-                    "--out", str(out / "models"), "--fixed-model-name", "split"],
-                   cwd=root, env=env, check=True)  # fmt: skip
-    subprocess.run([rasa, "test", "nlu", "--nlu", str(split / "test_data.yml"), "--model",
-                    str(out / "models" / "split.tar.gz"), "--out", str(out / "rasa")],
-                   cwd=root, env=env, check=True)  # fmt: skip
+    subprocess.run(
+        [
+            rasa,
+            "train",
+            "nlu",
+            "--config",
+            "config.yml",
+            "--nlu",
+            str(train_dir),
+            "--out",
+            str(out / "models"),
+            "--fixed-model-name",
+            "split",
+        ],
+        cwd=root,
+        env=env,
+        check=True,
+    )
+    subprocess.run(
+        [
+            rasa,
+            "test",
+            "nlu",
+            "--nlu",
+            str(split / "test_data.yml"),
+            "--model",
+            str(out / "models" / "split.tar.gz"),
+            "--out",
+            str(out / "rasa"),
+        ],
+        cwd=root,
+        env=env,
+        check=True,
+    )
     intents = json.loads((out / "rasa" / "intent_report.json").read_text())
     figures = {
         "intent_accuracy": intents["accuracy"],

@@ -23,9 +23,7 @@ def to_parse(data: dict[str, Any]) -> Parse:
     """Rasa's JSON → Parse; entity values (after synonym mapping) de-duplicated by type."""
     intent = data.get("intent") or {}
     name, confidence = intent.get("name"), float(intent.get("confidence") or 0.0)
-    ranking = tuple(
-        (r["name"], float(r["confidence"])) for r in data.get("intent_ranking") or []
-    )
+    ranking = tuple((r["name"], float(r["confidence"])) for r in data.get("intent_ranking") or [])
     if name == "nlu_fallback":
         name, confidence = None, 0.0
     entities: dict[str, list[str]] = {}
@@ -40,9 +38,13 @@ def to_parse(data: dict[str, Any]) -> Parse:
 
 class RasaNLU:
     def __init__(
-        self, url: str, token: str, timeout: float = 0.5,
-        ready: Callable[[], bool] | None = None, cool_down: float = 2.0,
-    ) -> None:  # fmt: skip
+        self,
+        url: str,
+        token: str,
+        timeout: float = 0.5,
+        ready: Callable[[], bool] | None = None,
+        cool_down: float = 2.0,
+    ) -> None:
         self.url = url.rstrip("/")
         self.token = token
         self.timeout = timeout
@@ -74,8 +76,9 @@ class RasaNLU:
         self.failures += 1
         self._skip_until = time.monotonic() + self.cool_down
         if self.healthy:  # log the transition once, not every message
-            log.warning("Rasa unavailable (%s); routing by retrieval until it is back",
-                        type(exc).__name__)  # fmt: skip
+            log.warning(
+                "Rasa unavailable (%s); routing by retrieval until it is back", type(exc).__name__
+            )
         self.healthy = False
 
     async def aclose(self) -> None:

@@ -52,9 +52,9 @@ def rasa_bin(settings: Settings) -> Path:
 
 def inputs_hash(settings: Settings) -> str:
     digest = hashlib.sha256()
-    files = [settings.root / "config.yml", *sorted(settings.nlu_dir.rglob("*.yml"))]
-    for path in files:
-        digest.update(str(path.relative_to(settings.root)).encode())
+    digest.update((settings.root / "config.yml").read_bytes())
+    for path in sorted(settings.nlu_dir.rglob("*.yml")):
+        digest.update(str(path.relative_to(settings.nlu_dir)).encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -70,11 +70,23 @@ def train(settings: Settings, force: bool = False) -> tuple[Path, bool]:
         return target, False
     settings.models_dir.mkdir(parents=True, exist_ok=True)
     subprocess.run(
-        [str(rasa_bin(settings)), "train", "nlu", "--config", "config.yml", "--nlu",
-         str(settings.nlu_dir.relative_to(settings.root)), "--out", str(settings.models_dir),
-         "--fixed-model-name", target.name.removesuffix(".tar.gz")],
-        cwd=settings.root, env=rasa_env(settings), check=True,
-    )  # fmt: skip
+        [
+            str(rasa_bin(settings)),
+            "train",
+            "nlu",
+            "--config",
+            "config.yml",
+            "--nlu",
+            str(settings.nlu_dir.relative_to(settings.root)),
+            "--out",
+            str(settings.models_dir),
+            "--fixed-model-name",
+            target.name.removesuffix(".tar.gz"),
+        ],
+        cwd=settings.root,
+        env=rasa_env(settings),
+        check=True,
+    )
     for old in settings.models_dir.glob("nlu-*.tar.gz"):
         if old != target:
             old.unlink()
@@ -103,11 +115,27 @@ class RasaService:
 
     def _spawn(self) -> None:
         self.process = subprocess.Popen(
-            [str(rasa_bin(self.settings)), "run", "--enable-api", "-m", str(self.model),
-             "-i", "127.0.0.1", "--port", str(self.port), "--auth-token", self.token, "--quiet"],
-            cwd=self.settings.root, env=rasa_env(self.settings), stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL, start_new_session=True, preexec_fn=_die_with_parent,
-        )  # fmt: skip
+            [
+                str(rasa_bin(self.settings)),
+                "run",
+                "--enable-api",
+                "-m",
+                str(self.model),
+                "-i",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+                "--auth-token",
+                self.token,
+                "--quiet",
+            ],
+            cwd=self.settings.root,
+            env=rasa_env(self.settings),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+            preexec_fn=_die_with_parent,
+        )
 
     async def healthy(self) -> bool:
         try:
@@ -144,7 +172,9 @@ class RasaService:
             if self._stopping:
                 break
             self.restarts += 1
-            log.warning("Rasa server exited (code %s); restarting", self.process and self.process.returncode)
+            log.warning(
+                "Rasa server exited (code %s); restarting", self.process and self.process.returncode
+            )
             await asyncio.sleep(backoff)
             backoff = min(backoff * 2, 30.0)
 

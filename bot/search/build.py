@@ -54,11 +54,20 @@ def chunk_rows(library: Library) -> list[dict[str, Any]]:
         for position, section in enumerate(item.sections):
             embed = chunk_text(item, section.heading, section.text)
             rows.append(
-                {"id": item.source_id(section.id), "item_id": item.id, "kind": item.kind,
-                 "section": section.id, "heading": section.heading, "title": item.title,
-                 "text": section.text, "aliases": " ".join(item.aliases), "position": position,
-                 "hash": text_hash(embed), "_embed": embed}
-            )  # fmt: skip
+                {
+                    "id": item.source_id(section.id),
+                    "item_id": item.id,
+                    "kind": item.kind,
+                    "section": section.id,
+                    "heading": section.heading,
+                    "title": item.title,
+                    "text": section.text,
+                    "aliases": " ".join(item.aliases),
+                    "position": position,
+                    "hash": text_hash(embed),
+                    "_embed": embed,
+                }
+            )
     return rows
 
 
@@ -87,49 +96,73 @@ def build_store(
         os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)
-    return BuildReport(len(library.items), len(rows), encoded, time.perf_counter() - started, target)
+    return BuildReport(
+        len(library.items), len(rows), encoded, time.perf_counter() - started, target
+    )
 
 
-def _write(db: sqlite_utils.Database, library: Library, rows: list[dict[str, Any]], vectors: Any) -> None:
-    db["items"].insert_all(
+def _write(
+    db: sqlite_utils.Database, library: Library, rows: list[dict[str, Any]], vectors: Any
+) -> None:
+    db.table("items").insert_all(
         (
-            {"id": i.id, "kind": i.kind, "title": i.title, "summary": i.summary,
-             "aliases": json.dumps(i.aliases), "audience": json.dumps(i.audience),
-             "sources": json.dumps([{"name": s.name, "url": s.url} for s in i.sources]),
-             "reviewed": i.reviewed.isoformat() if i.reviewed else None, "reviewer": i.reviewer,
-             "orpha": i.orpha, "treatments": json.dumps(i.treatments)}
+            {
+                "id": i.id,
+                "kind": i.kind,
+                "title": i.title,
+                "summary": i.summary,
+                "aliases": json.dumps(i.aliases),
+                "audience": json.dumps(i.audience),
+                "sources": json.dumps([{"name": s.name, "url": s.url} for s in i.sources]),
+                "reviewed": i.reviewed.isoformat() if i.reviewed else None,
+                "reviewer": i.reviewer,
+                "orpha": i.orpha,
+                "treatments": json.dumps(i.treatments),
+            }
             for i in library.items.values()
         ),
         pk="id",
-    )  # fmt: skip
+    )
     for row, vector in zip(rows, vectors, strict=True):
         row["embedding"] = vector.tobytes()
-    db["chunks"].insert_all(rows, pk="id")
-    db["chunks"].create_index(["item_id"])
-    db["chunks"].enable_fts(["title", "heading", "text", "aliases"], tokenize="porter")
-    db["groups"].insert_all(
+    db.table("chunks").insert_all(rows, pk="id")
+    db.table("chunks").create_index(["item_id"])
+    db.table("chunks").enable_fts(["title", "heading", "text", "aliases"], tokenize="porter")
+    db.table("groups").insert_all(
         (
-            {"id": f"groups/{re.sub(r'[^a-z0-9]+', '-', g.name.lower()).strip('-')}",
-             "name": g.name, "conditions": json.dumps(g.conditions), "umbrella": int(g.umbrella),
-             "countries": json.dumps(g.countries), "languages": json.dumps(g.languages),
-             "url": g.url, "contact": g.contact, "description": g.description,
-             "last_verified": g.last_verified.isoformat() if g.last_verified else None}
+            {
+                "id": f"groups/{re.sub(r'[^a-z0-9]+', '-', g.name.lower()).strip('-')}",
+                "name": g.name,
+                "conditions": json.dumps(g.conditions),
+                "umbrella": int(g.umbrella),
+                "countries": json.dumps(g.countries),
+                "languages": json.dumps(g.languages),
+                "url": g.url,
+                "contact": g.contact,
+                "description": g.description,
+                "last_verified": g.last_verified.isoformat() if g.last_verified else None,
+            }
             for g in library.groups
         ),
         pk="id",
         replace=True,
-    )  # fmt: skip
+    )
     safety = library.safety
-    db["countries"].insert_all(
+    db.table("countries").insert_all(
         (
-            {"code": c.code, "name": c.name, "aliases": json.dumps(c.aliases),
-             "emergency": c.emergency, "also": json.dumps(c.also),
-             "crisis": json.dumps([vars(line) for line in c.crisis])}
+            {
+                "code": c.code,
+                "name": c.name,
+                "aliases": json.dumps(c.aliases),
+                "emergency": c.emergency,
+                "also": json.dumps(c.also),
+                "crisis": json.dumps([vars(line) for line in c.crisis]),
+            }
             for c in safety.countries.values()
         ),
         pk="code",
-    )  # fmt: skip
-    db["meta"].insert_all(
+    )
+    db.table("meta").insert_all(
         [
             {"key": "schema", "value": str(SCHEMA_VERSION)},
             {"key": "built", "value": time.strftime("%Y-%m-%dT%H:%M:%S")},

@@ -61,10 +61,12 @@ class Embedder:
             )
             if progress:
                 progress(len(batch))
-        return np.vstack(batches).astype(np.float32)
+        result: np.ndarray = np.vstack(batches).astype(np.float32)
+        return result
 
     def encode_one(self, text: str) -> np.ndarray:
-        return self.encode([text])[0]
+        vector: np.ndarray = self.encode([text])[0]
+        return vector
 
 
 class EmbeddingCache:

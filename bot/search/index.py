@@ -17,10 +17,88 @@ import numpy as np
 from bot.content.model import Country, CrisisLine, Source
 
 STOPWORDS = frozenset(
-    "a an and are as at be been being but by can could do does did for from had has have how i "
-    "if in into is it its me my of on or our she he her him his so that the their them there "
-    "these they this to was we what when where which who why will with would you your am im "
-    "i'm any about tell know please hi hello there just really also get got some".split()
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "been",
+        "being",
+        "but",
+        "by",
+        "can",
+        "could",
+        "do",
+        "does",
+        "did",
+        "for",
+        "from",
+        "had",
+        "has",
+        "have",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "me",
+        "my",
+        "of",
+        "on",
+        "or",
+        "our",
+        "she",
+        "he",
+        "her",
+        "him",
+        "his",
+        "so",
+        "that",
+        "the",
+        "their",
+        "them",
+        "there",
+        "these",
+        "they",
+        "this",
+        "to",
+        "was",
+        "we",
+        "what",
+        "when",
+        "where",
+        "which",
+        "who",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "am",
+        "im",
+        "i'm",
+        "any",
+        "about",
+        "tell",
+        "know",
+        "please",
+        "hi",
+        "hello",
+        "there",
+        "just",
+        "really",
+        "also",
+        "get",
+        "got",
+        "some",
+    ]
 )
 TOKEN_RE = re.compile(r"[a-z0-9]+")
 RRF_K = 60
@@ -92,9 +170,13 @@ class ContentIndex:
         self.conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self.conn.row_factory = sqlite3.Row
         self.lock = threading.Lock()
-        rows = self.conn.execute("select rowid, * from chunks order by item_id, position").fetchall()
+        rows = self.conn.execute(
+            "select rowid, * from chunks order by item_id, position"
+        ).fetchall()
         self.chunks = [
-            Chunk(r["id"], r["item_id"], r["kind"], r["section"], r["heading"], r["title"], r["text"])
+            Chunk(
+                r["id"], r["item_id"], r["kind"], r["section"], r["heading"], r["title"], r["text"]
+            )
             for r in rows
         ]
         self.row_of = {r["rowid"]: i for i, r in enumerate(rows)}
@@ -102,30 +184,50 @@ class ContentIndex:
         self.matrix = np.vstack([np.frombuffer(r["embedding"], dtype=np.float32) for r in rows])
         self.items = {r["id"]: self._item(r) for r in self.conn.execute("select * from items")}
         self.groups = [self._group(r) for r in self.conn.execute("select * from groups")]
-        self.countries = {r["code"]: self._country(r) for r in self.conn.execute("select * from countries")}
+        self.countries = {
+            r["code"]: self._country(r) for r in self.conn.execute("select * from countries")
+        }
         self.meta = {r["key"]: r["value"] for r in self.conn.execute("select * from meta")}
 
     def _item(self, r: sqlite3.Row) -> ItemInfo:
         sections = tuple(c.id for c in self.chunks if c.item_id == r["id"])
         return ItemInfo(
-            r["id"], r["kind"], r["title"], r["summary"], tuple(json.loads(r["aliases"])),
-            tuple(Source(**s) for s in json.loads(r["sources"])), r["reviewed"] or "",
-            tuple(json.loads(r["treatments"])), sections,
-        )  # fmt: skip
+            r["id"],
+            r["kind"],
+            r["title"],
+            r["summary"],
+            tuple(json.loads(r["aliases"])),
+            tuple(Source(**s) for s in json.loads(r["sources"])),
+            r["reviewed"] or "",
+            tuple(json.loads(r["treatments"])),
+            sections,
+        )
 
     @staticmethod
     def _group(r: sqlite3.Row) -> Group:
         return Group(
-            r["id"], r["name"], tuple(json.loads(r["conditions"])), bool(r["umbrella"]),
-            tuple(json.loads(r["countries"])), tuple(json.loads(r["languages"])), r["url"],
-            r["contact"] or "", r["description"],
-        )  # fmt: skip
+            r["id"],
+            r["name"],
+            tuple(json.loads(r["conditions"])),
+            bool(r["umbrella"]),
+            tuple(json.loads(r["countries"])),
+            tuple(json.loads(r["languages"])),
+            r["url"],
+            r["contact"] or "",
+            r["description"],
+        )
 
     @staticmethod
     def _country(r: sqlite3.Row) -> Country:
         crisis = tuple(CrisisLine(**c) for c in json.loads(r["crisis"]))
-        return Country(r["code"], r["name"], tuple(json.loads(r["aliases"])), r["emergency"],
-                       tuple(json.loads(r["also"])), crisis)  # fmt: skip
+        return Country(
+            r["code"],
+            r["name"],
+            tuple(json.loads(r["aliases"])),
+            r["emergency"],
+            tuple(json.loads(r["also"])),
+            crisis,
+        )
 
     def close(self) -> None:
         self.conn.close()
@@ -154,9 +256,10 @@ class ContentIndex:
         """Hybrid search: BM25 and cosine rankings fused by reciprocal rank, within a scope."""
         kinds, item_ids = set(kinds or ()), set(item_ids or ())
         allowed = [
-            i for i, c in enumerate(self.chunks)
+            i
+            for i, c in enumerate(self.chunks)
             if (not kinds or c.kind in kinds) and (not item_ids or c.item_id in item_ids)
-        ]  # fmt: skip
+        ]
         if not allowed:
             return []
         allowed_set = set(allowed)

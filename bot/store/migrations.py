@@ -10,7 +10,7 @@ state = Migrations("zebra-state")
 
 @state()
 def m001_users(db: sqlite_utils.Database) -> None:
-    db["users"].create(
+    db.table("users").create(
         {"key": str, "channel": str, "country": str, "state": str, "created": str, "seen": str},
         pk="key",
     )
@@ -19,40 +19,61 @@ def m001_users(db: sqlite_utils.Database) -> None:
 @state()
 def m002_events(db: sqlite_utils.Database) -> None:
     # One row per message: no text, only what /stats needs.
-    db["events"].create(
-        {"id": int, "user_key": str, "kind": str, "intent": str, "confidence": float,
-         "answered": int, "created": str},
+    db.table("events").create(
+        {
+            "id": int,
+            "user_key": str,
+            "kind": str,
+            "intent": str,
+            "confidence": float,
+            "answered": int,
+            "created": str,
+        },
         pk="id",
-    )  # fmt: skip
-    db["events"].create_index(["user_key"])
+    )
+    db.table("events").create_index(["user_key"])
 
 
 @state()
 def m003_unanswered(db: sqlite_utils.Database) -> None:
     # Questions Zebra could not answer, for moderators; deliberately without any user identity.
-    db["unanswered"].create(
+    db.table("unanswered").create(
         {"id": int, "question": str, "reason": str, "condition": str, "created": str}, pk="id"
     )
 
 
 @state()
 def m004_feedback(db: sqlite_utils.Database) -> None:
-    db["feedback"].create(
-        {"id": int, "user_key": str, "source_id": str, "helpful": int, "comment": str,
-         "created": str},
+    db.table("feedback").create(
+        {
+            "id": int,
+            "user_key": str,
+            "source_id": str,
+            "helpful": int,
+            "comment": str,
+            "created": str,
+        },
         pk="id",
-    )  # fmt: skip
-    db["feedback"].create_index(["user_key"])
+    )
+    db.table("feedback").create_index(["user_key"])
 
 
 @state()
 def m005_tickets(db: sqlite_utils.Database) -> None:
     # Human handoff. chat_ref is the channel's address for relaying replies, kept only while open.
-    db["tickets"].create(
-        {"id": int, "code": str, "user_key": str, "chat_ref": str, "question": str,
-         "status": str, "created": str, "closed": str, "mod_message_id": int},
+    db.table("tickets").create(
+        {
+            "id": int,
+            "code": str,
+            "user_key": str,
+            "chat_ref": str,
+            "question": str,
+            "status": str,
+            "created": str,
+            "closed": str,
+            "mod_message_id": int,
+        },
         pk="id",
-    )  # fmt: skip
-    db["tickets"].create_index(["user_key"])
-    db["tickets"].create_index(["code"], unique=True)
-
+    )
+    db.table("tickets").create_index(["user_key"])
+    db.table("tickets").create_index(["code"], unique=True)

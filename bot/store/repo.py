@@ -41,7 +41,7 @@ class Repo:
     # -- conversation state -------------------------------------------------------------
     def get_user(self, key: str) -> dict[str, Any]:
         with self.lock:
-            rows = list(self.db["users"].rows_where("key = ?", [key]))
+            rows = list(self.db.table("users").rows_where("key = ?", [key]))
         if not rows:
             return {"country": None, "state": {}}
         return {"country": rows[0]["country"], "state": json.loads(rows[0]["state"] or "{}")}
@@ -50,82 +50,124 @@ class Repo:
         stamp = now()
         with self.lock:
             existing = self.db.execute("select created from users where key = ?", [key]).fetchone()
-            self.db["users"].upsert(
-                {"key": key, "channel": channel, "country": country, "state": json.dumps(state),
-                 "created": existing[0] if existing else stamp, "seen": stamp},
+            self.db.table("users").upsert(
+                {
+                    "key": key,
+                    "channel": channel,
+                    "country": country,
+                    "state": json.dumps(state),
+                    "created": existing[0] if existing else stamp,
+                    "seen": stamp,
+                },
                 pk="key",
-            )  # fmt: skip
+            )
 
     def log_event(self, key: str, kind: str, intent: str | None, confidence: float) -> None:
         answered = int(kind not in ("fallback", "out_of_scope"))
         with self.lock:
-            self.db["events"].insert(
-                {"user_key": key, "kind": kind, "intent": intent or "", "confidence": confidence,
-                 "answered": answered, "created": now()}
-            )  # fmt: skip
+            self.db.table("events").insert(
+                {
+                    "user_key": key,
+                    "kind": kind,
+                    "intent": intent or "",
+                    "confidence": confidence,
+                    "answered": answered,
+                    "created": now(),
+                }
+            )
 
     # -- moderators' queues ---------------------------------------------------------------
     def record_unanswered(self, question: str, reason: str, condition: str | None = None) -> None:
         with self.lock:
-            self.db["unanswered"].insert(
-                {"question": question[:MAX_QUESTION_CHARS], "reason": reason,
-                 "condition": condition or "", "created": now()}
-            )  # fmt: skip
+            self.db.table("unanswered").insert(
+                {
+                    "question": question[:MAX_QUESTION_CHARS],
+                    "reason": reason,
+                    "condition": condition or "",
+                    "created": now(),
+                }
+            )
 
     def unanswered(self, limit: int = 20) -> list[dict[str, Any]]:
         with self.lock:
-            return list(self.db["unanswered"].rows_where(order_by="id desc", limit=limit))
+            return list(self.db.table("unanswered").rows_where(order_by="id desc", limit=limit))
 
     def add_feedback(self, key: str, source_id: str, helpful: bool, comment: str = "") -> None:
         with self.lock:
-            self.db["feedback"].insert(
-                {"user_key": key, "source_id": source_id, "helpful": int(helpful),
-                 "comment": comment[:MAX_QUESTION_CHARS], "created": now()}
-            )  # fmt: skip
+            self.db.table("feedback").insert(
+                {
+                    "user_key": key,
+                    "source_id": source_id,
+                    "helpful": int(helpful),
+                    "comment": comment[:MAX_QUESTION_CHARS],
+                    "created": now(),
+                }
+            )
 
     def stats(self) -> dict[str, Any]:
         with self.lock:
             q = self.db.execute
             users = q("select count(*) from users").fetchone()[0]
-            questions, answered = q("select count(*), coalesce(sum(answered),0) from events").fetchone()
+            questions, answered = q(
+                "select count(*), coalesce(sum(answered),0) from events"
+            ).fetchone()
             helpful, unhelpful = q(
                 "select coalesce(sum(helpful),0), coalesce(sum(1-helpful),0) from feedback"
             ).fetchone()
             gaps = q("select count(*) from unanswered").fetchone()[0]
             open_tickets = q("select count(*) from tickets where status = 'open'").fetchone()[0]
         rate = answered / questions if questions else 0.0
-        return {"users": users, "questions": questions, "answered_rate": round(rate, 3),
-                "helpful": helpful, "not_helpful": unhelpful, "unanswered": gaps,
-                "open_tickets": open_tickets}  # fmt: skip
+        return {
+            "users": users,
+            "questions": questions,
+            "answered_rate": round(rate, 3),
+            "helpful": helpful,
+            "not_helpful": unhelpful,
+            "unanswered": gaps,
+            "open_tickets": open_tickets,
+        }
 
     # -- human handoff ----------------------------------------------------------------------
     def open_ticket(self, key: str, chat_ref: str, question: str) -> str:
         code = "Z-" + secrets.token_hex(3).upper()
         with self.lock:
-            self.db["tickets"].insert(
-                {"code": code, "user_key": key, "chat_ref": chat_ref,
-                 "question": question[:MAX_QUESTION_CHARS], "status": "open", "created": now(),
-                 "closed": None, "mod_message_id": None}
-            )  # fmt: skip
+            self.db.table("tickets").insert(
+                {
+                    "code": code,
+                    "user_key": key,
+                    "chat_ref": chat_ref,
+                    "question": question[:MAX_QUESTION_CHARS],
+                    "status": "open",
+                    "created": now(),
+                    "closed": None,
+                    "mod_message_id": None,
+                }
+            )
         return code
 
     def open_ticket_for(self, key: str) -> dict[str, Any] | None:
         with self.lock:
-            rows = self.db["tickets"].rows_where("user_key = ? and status = 'open'", [key], limit=1)
+            rows = self.db.table("tickets").rows_where(
+                "user_key = ? and status = 'open'", [key], limit=1
+            )
             return next(iter(rows), None)
 
     def ticket(self, code: str) -> dict[str, Any] | None:
         with self.lock:
-            return next(iter(self.db["tickets"].rows_where("code = ?", [code], limit=1)), None)
+            return next(
+                iter(self.db.table("tickets").rows_where("code = ?", [code], limit=1)), None
+            )
 
     def ticket_by_mod_message(self, message_id: int) -> dict[str, Any] | None:
         with self.lock:
-            rows = self.db["tickets"].rows_where("mod_message_id = ?", [message_id], limit=1)
+            rows = self.db.table("tickets").rows_where("mod_message_id = ?", [message_id], limit=1)
             return next(iter(rows), None)
 
     def set_ticket_message(self, code: str, message_id: int) -> None:
         with self.lock:
-            self.db.execute("update tickets set mod_message_id = ? where code = ?", [message_id, code])
+            self.db.execute(
+                "update tickets set mod_message_id = ? where code = ?", [message_id, code]
+            )
             self.db.conn.commit()
 
     def close_ticket(self, code: str) -> None:
@@ -165,9 +207,11 @@ class Repo:
         with self.lock, self.db.conn:
             c = self.db.conn
             n = c.execute("delete from unanswered where created < ?", [cutoff]).rowcount
-            n += c.execute("update feedback set comment = '' where created < ? and comment != ''",
-                           [cutoff]).rowcount  # fmt: skip
-            n += c.execute("delete from tickets where status = 'closed' and closed < ?",
-                           [cutoff]).rowcount  # fmt: skip
+            n += c.execute(
+                "update feedback set comment = '' where created < ? and comment != ''", [cutoff]
+            ).rowcount
+            n += c.execute(
+                "delete from tickets where status = 'closed' and closed < ?", [cutoff]
+            ).rowcount
             n += c.execute("delete from events where created < ?", [cutoff]).rowcount
         return n

@@ -40,7 +40,11 @@ def content() -> None:
 
 @content.command("check")
 @click.option("--warnings/--no-warnings", default=True, help="Show warnings too.")
-def content_check(warnings: bool) -> None:
+@click.option("--links", is_flag=True, help="Also fetch every web address (needs internet).")
+@click.option(
+    "--similar", is_flag=True, help="Also find near-duplicate sections (loads the model)."
+)
+def content_check(warnings: bool, links: bool, similar: bool) -> None:
     """Report every problem as file:line: problem (how to fix); exit 1 on errors."""
     from bot.content.checks import check_library
     from bot.content.loader import load_library
@@ -48,6 +52,15 @@ def content_check(warnings: bool) -> None:
     settings = load_settings()
     library = load_library(settings.content_dir)
     problems = check_library(library)
+    if links:
+        from bot.content.quality import check_links
+
+        problems += asyncio.run(check_links(library))
+    if similar:
+        from bot.content.quality import near_duplicates
+        from bot.search.embedder import Embedder
+
+        problems += near_duplicates(library, Embedder())
     errors = [p for p in problems if p.severity == "error"]
     for problem in problems:
         if warnings or problem.severity == "error":

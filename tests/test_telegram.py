@@ -293,11 +293,14 @@ async def test_handoff_round_trip(bot: FakeBotAPI, app: App) -> None:
     fay, mod = Person(bot, "Fay"), Person(bot, "Mo", MOD_ID)
     [offer] = await fay.send("/human")
     assert "Yes, send it" in labels(offer)
+    _, [prompt] = await fay.press(offer, "Yes, send it")
+    assert "type your question" in prompt["text"]
     mark = len(bot.sent)
-    _, [sent] = await fay.press(offer, "Yes, send it")
+    [sent] = await fay.send("Where can we find a Fabry clinic?")
     code = re.search(r"Z-[0-9A-F]{6}", sent["text"]).group(0)  # type: ignore[union-attr]
     [ticket] = await bot.wait_sent(MOD_CHAT, mark)
     assert f"New ticket {code}" in ticket["text"] and "Fay" not in ticket["text"]
+    assert "Where can we find a Fabry clinic?" in ticket["text"]
     assert ticket_of(app, code)["mod_message_id"] == ticket["message_id"]
     assert "reply_markup" not in offer  # the one-shot buttons were removed
 
@@ -333,7 +336,8 @@ async def test_handoff_round_trip(bot: FakeBotAPI, app: App) -> None:
 async def test_user_can_cancel_a_handoff(bot: FakeBotAPI, app: App) -> None:
     pat = Person(bot, "Pat")
     [offer] = await pat.send("I want to talk to a real person")
-    _, [sent] = await pat.press(offer, "Yes, send it")
+    await pat.press(offer, "Yes, send it")
+    [sent] = await pat.send("Is there a clinic near Leeds?")
     code = re.search(r"Z-[0-9A-F]{6}", sent["text"]).group(0)  # type: ignore[union-attr]
     mark = len(bot.sent)
     [cancelled] = await pat.send("/cancel")

@@ -225,7 +225,7 @@ class Conversation:
         comment = " ".join(context.args or [])
         if comment:
             key = self.app.engine.key(self.message(user.id, chat, ""))
-            await asyncio.to_thread(self.app.repo.add_feedback, key, "general", False, comment)
+            await asyncio.to_thread(self.app.repo.add_feedback, key, "general", None, comment)
         thanks = "Thank you! Our moderators read every comment."
         await send(context.bot, chat.id, [Outgoing(thanks if comment else FEEDBACK_HOW)])
 

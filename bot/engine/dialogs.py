@@ -29,7 +29,6 @@ class Dialogs:
 
     async def start(self, action: str, key: str, text: str, index: ContentIndex) -> Reply:
         if action == "handoff":
-            await self._set_state(key, pending_handoff=text)
             return self.handoff_offer()
         section = self._about(index, "delet" if action == "forget" else "privacy")
         reply = replies.answer(index, section, 1.0) if section else Reply("answer", [])
@@ -62,6 +61,9 @@ class Dialogs:
         """While a ticket is open, the user's messages go to the moderators, not the bot."""
         if safety.screen(text):
             return None
+        if user["state"].get("awaiting_handoff_question") and message.chat_ref:
+            await self._set_state(key, awaiting_handoff_question=None)
+            return await self._open_ticket(message, key, text)
         ticket = await asyncio.to_thread(self.repo.open_ticket_for, key)
         if ticket is None:
             return None
@@ -138,10 +140,17 @@ class Dialogs:
                     "type /human to reach them."
                 ],
             )
-        user = await asyncio.to_thread(self.repo.get_user, key)
-        question = user["state"].pop("pending_handoff", "") or "(no question given)"
+        await self._set_state(key, awaiting_handoff_question=True)
+        return Reply(
+            "handoff",
+            [
+                "Please type your question for the team in one message. "
+                "Leave out names and other details that could identify you."
+            ],
+        )
+
+    async def _open_ticket(self, message: Message, key: str, question: str) -> Reply:
         code = await asyncio.to_thread(self.repo.open_ticket, key, message.chat_ref, question)
-        await self._set_state(key, pending_handoff=None)
         return Reply(
             "handoff",
             [

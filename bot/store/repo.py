@@ -92,13 +92,16 @@ class Repo:
         with self.lock:
             return list(self.db.table("unanswered").rows_where(order_by="id desc", limit=limit))
 
-    def add_feedback(self, key: str, source_id: str, helpful: bool, comment: str = "") -> None:
+    def add_feedback(
+        self, key: str, source_id: str, helpful: bool | None, comment: str = ""
+    ) -> None:
+        """A 👍/👎 on an answer, or (helpful None) a free comment that counts as neither."""
         with self.lock:
             self.db.table("feedback").insert(
                 {
                     "user_key": key,
                     "source_id": source_id,
-                    "helpful": int(helpful),
+                    "helpful": None if helpful is None else int(helpful),
                     "comment": comment[:MAX_QUESTION_CHARS],
                     "created": now(),
                 }

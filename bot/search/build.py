@@ -21,7 +21,7 @@ from bot.content.model import Item, Library, Problem
 from bot.search.embedder import Embedder, EmbeddingCache, embed_with_cache, text_hash
 
 LINK_RE = re.compile(r"\[([^\]]+)\]\(([^)]+)\)")
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class ContentErrors(Exception):
@@ -48,6 +48,10 @@ def chunk_text(item: Item, heading: str, text: str) -> str:
     return f"{item.title}. {heading}. {plain(text)}"
 
 
+def heading_text(item: Item, heading: str) -> str:
+    return f"{item.title}: {heading}"
+
+
 def chunk_rows(library: Library) -> list[dict[str, Any]]:
     rows = []
     for item in library.items.values():
@@ -66,6 +70,7 @@ def chunk_rows(library: Library) -> list[dict[str, Any]]:
                     "position": position,
                     "hash": text_hash(embed),
                     "_embed": embed,
+                    "_heading": heading_text(item, section.heading),
                 }
             )
     return rows
@@ -83,15 +88,15 @@ def build_store(
     if library.errors:
         raise ContentErrors(library.errors)
     rows = chunk_rows(library)
-    vectors, encoded = embed_with_cache(
-        embedder, cache, [r.pop("_embed") for r in rows], progress_factory
-    )
+    texts = [r.pop("_embed") for r in rows] + [r.pop("_heading") for r in rows]
+    both, encoded = embed_with_cache(embedder, cache, texts, progress_factory)
+    vectors, headings = both[: len(rows)], both[len(rows) :]
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f"{target.name}.building-{os.getpid()}")
     tmp.unlink(missing_ok=True)
     try:
         db = sqlite_utils.Database(tmp)
-        _write(db, library, rows, vectors)
+        _write(db, library, rows, vectors, headings)
         db.close()
         os.replace(tmp, target)
     finally:
@@ -102,7 +107,11 @@ def build_store(
 
 
 def _write(
-    db: sqlite_utils.Database, library: Library, rows: list[dict[str, Any]], vectors: Any
+    db: sqlite_utils.Database,
+    library: Library,
+    rows: list[dict[str, Any]],
+    vectors: Any,
+    headings: Any,
 ) -> None:
     db.table("items").insert_all(
         (
@@ -123,8 +132,9 @@ def _write(
         ),
         pk="id",
     )
-    for row, vector in zip(rows, vectors, strict=True):
+    for row, vector, heading in zip(rows, vectors, headings, strict=True):
         row["embedding"] = vector.tobytes()
+        row["heading_embedding"] = heading.tobytes()
     db.table("chunks").insert_all(rows, pk="id")
     db.table("chunks").create_index(["item_id"])
     db.table("chunks").enable_fts(["title", "heading", "text", "aliases"], tokenize="porter")

@@ -29,5 +29,5 @@ def source_line(ref: SourceRef) -> str:
 
 def plain_text(reply: Reply) -> str:
     parts = [links_to_text(block) for block in reply.blocks]
-    parts += [source_line(ref) for ref in reply.sources[:1]]
+    parts += [source_line(ref) for ref in reply.sources[:1] if ref.reviewed]
     return "\n\n".join(p for p in parts if p)

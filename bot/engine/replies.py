@@ -149,7 +149,8 @@ def _rank(groups: list[Group], country: str | None) -> list[Group]:
 def _group_line(group: Group) -> str:
     where = ", ".join(group.countries)
     contact = f" {group.contact}." if group.contact else ""
-    return f"• {group.name} ({where}): {group.description}{contact} {group.url}"
+    checked = f" (checked {group.last_verified})" if group.last_verified else ""
+    return f"• {group.name} ({where}): {group.description}{contact} {group.url}{checked}"
 
 
 def smalltalk(intent: str) -> Reply:

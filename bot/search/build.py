@@ -39,6 +39,23 @@ class BuildReport:
     path: Path
 
 
+LIST_ITEM_RE = re.compile(r"^\s*([-*•]|\d+[.)])\s+")
+
+
+def reflow(text: str) -> str:
+    """Join lines wrapped inside a paragraph (chat apps wrap for themselves); keep list items."""
+    paragraphs = []
+    for block in re.split(r"\n\s*\n", text.strip()):
+        lines: list[str] = []
+        for line in block.splitlines():
+            if lines and not LIST_ITEM_RE.match(line):
+                lines[-1] = f"{lines[-1]} {line.strip()}"
+            else:
+                lines.append(line.strip())
+        paragraphs.append("\n".join(lines))
+    return "\n\n".join(paragraphs)
+
+
 def plain(text: str) -> str:
     """Markdown links to their text: what is embedded and searched."""
     return LINK_RE.sub(r"\1", text)
@@ -65,7 +82,7 @@ def chunk_rows(library: Library) -> list[dict[str, Any]]:
                     "section": section.id,
                     "heading": section.heading,
                     "title": item.title,
-                    "text": section.text,
+                    "text": reflow(section.text),
                     "aliases": " ".join(item.aliases),
                     "position": position,
                     "hash": text_hash(embed),
@@ -150,7 +167,7 @@ def _write(
                 "url": g.url,
                 "contact": g.contact,
                 "description": g.description,
-                "last_verified": g.last_verified.isoformat() if g.last_verified else None,
+                "last_verified": g.last_verified.isoformat() if g.last_verified else "",
             }
             for g in library.groups
         ),

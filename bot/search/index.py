@@ -144,6 +144,7 @@ class Group:
     url: str
     contact: str
     description: str
+    last_verified: str = ""
 
     @property
     def online(self) -> bool:
@@ -223,6 +224,7 @@ class ContentIndex:
             r["url"],
             r["contact"] or "",
             r["description"],
+            r["last_verified"] or "",
         )
 
     @staticmethod

@@ -9,10 +9,9 @@ export RASA_TELEMETRY_ENABLED := false
 export HF_HUB_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-# The first candidate that really runs and reports the right version (pyenv shims may not).
-find_python = $(firstword $(foreach p,$(1),$(if $(shell $(p) -c 'import sys; print(1) if sys.version_info[:2] == ($(2)) else None' 2>/dev/null),$(p))))
-PY311 ?= $(call find_python,python3.11 $(wildcard $(HOME)/.pyenv/versions/3.11*/bin/python) python3,3, 11)
-PY310 ?= $(call find_python,python3.10 $(wildcard $(HOME)/.pyenv/versions/3.10*/bin/python),3, 10)
+# The first interpreter that really runs as that version (pyenv shims may not).
+PY311 ?= $(shell scripts/find-python 3.11)
+PY310 ?= $(shell scripts/find-python 3.10)
 
 help:
 	@echo "make setup   create .venv (Python 3.11) and .venv-rasa (3.10), build content, train NLU"

@@ -146,15 +146,26 @@ def telegram() -> None:
 
 
 @main.command("eval")
-@click.option("--questions", "path", default="tests/eval/questions.jsonl", show_default=True)
+@click.option(
+    "--questions",
+    "paths",
+    multiple=True,
+    default=(
+        "tests/eval/questions.jsonl",
+        "tests/eval/heldout.jsonl",
+        "tests/eval/blind.jsonl",
+    ),
+    show_default=True,
+    help="Evaluation sets (repeat the option for several).",
+)
 @click.option("--rasa-split/--no-rasa-split", default=True, help="Rasa's held-out split test.")
 @click.option("--gard", default="../shared/data/gard_questions.csv", show_default=True)
 @click.option("--out", default="reports/eval.md", show_default=True)
-def eval_command(path: str, rasa_split: bool, gard: str, out: str) -> None:
+def eval_command(paths: tuple[str, ...], rasa_split: bool, gard: str, out: str) -> None:
     """Rasa split test, end-to-end routing and GARD condition recognition; one table."""
     from bot.eval_report import run_eval
 
-    run_eval(load_settings(), path, rasa_split, gard, out)
+    run_eval(load_settings(), paths, rasa_split, gard, out)
 
 
 @main.command()

@@ -11,7 +11,9 @@ from bot.config import Settings
 from bot.evaluate import evaluate, gard_cases, gard_report, load_cases, report, run_ask, table
 
 
-def run_eval(settings: Settings, path: str, rasa_split: bool, gard: str, out: str) -> None:
+def run_eval(
+    settings: Settings, paths: tuple[str, ...], rasa_split: bool, gard: str, out: str
+) -> None:
     started = time.perf_counter()
     sections: list[str] = [f"# Zebra evaluation ({time.strftime('%Y-%m-%d')})", ""]
     summary: list[tuple[str, str]] = []
@@ -24,7 +26,8 @@ def run_eval(settings: Settings, path: str, rasa_split: bool, gard: str, out: st
         sections += ["## Rasa NLU on a held-out 20% split of nlu/ (Rasa's reports)", ""]
         sections += [f"- {k}: {v:.3f}" for k, v in figures.items()] + [""]
         summary += [(k, f"{v:.3f}") for k, v in figures.items()]
-    cases = load_cases(Path(path))
+    sets = [(path, load_cases(Path(path))) for path in paths]
+    cases = [case for _, group in sets for case in group]
     gard_path = Path(gard)
     extra = []
     if gard_path.exists():
@@ -36,10 +39,14 @@ def run_eval(settings: Settings, path: str, rasa_split: bool, gard: str, out: st
     answers = run_ask(
         [c["question"] for c in cases] + [c["question"] for c in extra], wait_nlu=True
     )
-    outcomes = evaluate(cases, answers[: len(cases)])
-    sections += [report(outcomes, f"End to end through `zebra ask --json` ({path})"), ""]
-    for category, right, total in table(outcomes):
-        summary.append((f"e2e {category}", f"{right}/{total} ({right / total:.1%})"))
+    start = 0
+    for path, group in sets:
+        outcomes = evaluate(group, answers[start : start + len(group)])
+        start += len(group)
+        name = Path(path).stem
+        sections += [report(outcomes, f"End to end through `zebra ask --json` ({path})"), ""]
+        for category, right, total in table(outcomes):
+            summary.append((f"{name}: {category}", f"{right}/{total} ({right / total:.1%})"))
     if extra:
         text, figures = gard_report(extra, answers[len(cases) :])
         sections += [text, ""]

@@ -76,10 +76,30 @@ def table(outcomes: list[Outcome]) -> list[tuple[str, int, int]]:
     return rows
 
 
+BUCKETS = ((0.0, 0.6), (0.6, 0.8), (0.8, 0.95), (0.95, 1.01))
+
+
+def calibration(outcomes: list[Outcome]) -> list[str]:
+    """How often answers at each confidence level were right: is the confidence honest?"""
+    answered = [
+        o for o in outcomes if o.got["kind"] in ("answer", "trials") and o.case.get("source")
+    ]
+    lines = ["", "| answer confidence | answers | right |", "|---|---:|---:|"]
+    for low, high in BUCKETS:
+        bucket = [o for o in answered if low <= o.got["confidence"] < high]
+        if bucket:
+            right = sum(o.ok for o in bucket)
+            lines.append(
+                f"| {low:.2f}-{min(high, 1):.2f} | {len(bucket)} | {right / len(bucket):.0%} |"
+            )
+    return lines
+
+
 def report(outcomes: list[Outcome], title: str) -> str:
     lines = [f"## {title}", "", "| category | right | total | accuracy |", "|---|---:|---:|---:|"]
     for cat, right, total in table(outcomes):
         lines.append(f"| {cat} | {right} | {total} | {right / total:.1%} |")
+    lines += calibration(outcomes)
     misses = [o for o in outcomes if not o.ok]
     lines += ["", f"Misses ({len(misses)}):"]
     lines += [f"- [{o.case['category']}] {o.case['question']!r}: {o.why}" for o in misses]

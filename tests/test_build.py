@@ -31,13 +31,18 @@ def test_build_has_fts_and_embeddings(built: Path) -> None:
     assert dims == {384 * 4}
 
 
+@pytest.fixture
+def local(settings: Settings, built: Path, content_copy: Path, tmp_path: Path) -> Settings:
+    """Settings on a private content copy; the session's embedding cache makes builds fast."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "embeddings.db").write_bytes(settings.embed_cache_db.read_bytes())
+    return dataclasses.replace(settings, content_dir=content_copy, data_dir=data)
+
+
 def test_rebuild_reencodes_only_changed_sections(
-    settings: Settings, embedder: Embedder, content_copy: Path, tmp_path: Path
+    local: Settings, embedder: Embedder, content_copy: Path
 ) -> None:
-    local = dataclasses.replace(settings, content_dir=content_copy, data_dir=tmp_path / "data")
-    # Share the session's embedding cache so the first build is incremental too.
-    (tmp_path / "data").mkdir()
-    (tmp_path / "data" / "embeddings.db").write_bytes(settings.embed_cache_db.read_bytes())
     first, _ = build_content(local, embedder)
     assert first is not None and first.encoded == 0
     before = _chunks(first.path)
@@ -55,11 +60,8 @@ def test_rebuild_reencodes_only_changed_sections(
 
 
 def test_failed_build_keeps_the_old_store(
-    settings: Settings, embedder: Embedder, content_copy: Path, tmp_path: Path
+    local: Settings, embedder: Embedder, content_copy: Path
 ) -> None:
-    local = dataclasses.replace(settings, content_dir=content_copy, data_dir=tmp_path / "data")
-    (tmp_path / "data").mkdir()
-    (tmp_path / "data" / "embeddings.db").write_bytes(settings.embed_cache_db.read_bytes())
     good, _ = build_content(local, embedder)
     assert good is not None
     stamp = good.path.stat().st_mtime_ns
@@ -69,21 +71,14 @@ def test_failed_build_keeps_the_old_store(
     assert any("placebo.md:1: no front matter" in str(p) for p in problems)
     assert good.path.stat().st_mtime_ns == stamp
     assert "trials/placebo#what-a-placebo-is" in _chunks(good.path)
-    assert not list((tmp_path / "data").glob("*.building-*"))
+    assert not list(local.data_dir.glob("*.building-*"))
 
 
 def test_build_error_midway_leaves_no_partial_store(
-    settings: Settings,
-    embedder: Embedder,
-    content_copy: Path,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    local: Settings, embedder: Embedder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from bot.search import build
 
-    local = dataclasses.replace(settings, content_dir=content_copy, data_dir=tmp_path / "data")
-    (tmp_path / "data").mkdir()
-    (tmp_path / "data" / "embeddings.db").write_bytes(settings.embed_cache_db.read_bytes())
     good, _ = build_content(local, embedder)
     assert good is not None
     before = _chunks(good.path)
@@ -95,4 +90,4 @@ def test_build_error_midway_leaves_no_partial_store(
     with pytest.raises(RuntimeError):
         build_content(local, embedder)
     assert _chunks(good.path) == before
-    assert not list((tmp_path / "data").glob("*.building-*"))
+    assert not list(local.data_dir.glob("*.building-*"))

@@ -120,9 +120,7 @@ class Engine:
         reply = await self._reply_for(r, turn, index, country_code)
         reply.intent = r.intent
         reply.entities = {"condition": r.condition, "treatment": r.treatment, "country": r.country}
-        if reply.kind in ("emergency", "crisis"):
-            reply.confidence = max(reply.confidence, r.confidence)
-        elif not reply.confidence:
+        if not reply.confidence:
             reply.confidence = r.confidence
         return reply
 

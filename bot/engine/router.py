@@ -182,7 +182,7 @@ def _content_route(
             intent or "ask_condition",
             0.85,
             items=[condition, treatment],
-            **{**base, "condition": condition},
+            **base,
         )
     if condition:
         base = {**base, "condition": condition}

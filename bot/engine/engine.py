@@ -12,6 +12,7 @@ from typing import Any
 
 import numpy as np
 
+from bot.content.model import KINDS as ITEM_KINDS
 from bot.engine import replies
 from bot.engine.dialogs import Dialogs
 from bot.engine.entities import Found, Gazetteer
@@ -168,7 +169,9 @@ class Engine:
         return await asyncio.to_thread(index.search, text, vector, limit=8, **scope)
 
     async def _search(self, r: Route, turn: Turn, index: ContentIndex) -> Reply:
-        scope: dict[str, Any] = {"item_ids": r.items} if r.items else {"kinds": r.kinds}
+        # A condition's text only ever answers a question that names that condition.
+        kinds = r.kinds or [k for k in ITEM_KINDS if k != "condition"]
+        scope: dict[str, Any] = {"item_ids": r.items} if r.items else {"kinds": kinds}
         hits = await self._hits(turn.text, index, **scope)
         if not hits:
             return await self._fallback(turn, index, [], r.unknown, r.in_domain)
@@ -180,7 +183,7 @@ class Engine:
                 top = preferred[0]
             elif len(r.sections) == 1 and r.sections[0] in index.by_id:
                 return replies.answer(index, r.sections[0], conf)
-        if r.unknown and not r.items and top.chunk.kind == "condition":
+        if r.unknown and not r.items:
             return await self._fallback(
                 turn, index, [], r.unknown, r.in_domain
             )  # not another's text

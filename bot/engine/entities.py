@@ -168,6 +168,21 @@ NOT_CONDITIONS = frozenset(
 )
 
 
+def title_variants(title: str) -> list[str]:
+    """A title and the shorter names people use for it: "Systemic sclerosis (scleroderma)" also
+    as "Systemic sclerosis" and "scleroderma"; "Rett syndrome" also as "Rett"."""
+    names = [title]
+    inner = re.findall(r"\(([^)]+)\)", title)
+    bare = re.sub(r"\s*\([^)]*\)", "", title).strip()
+    names += [bare, *inner] if inner else []
+    words = bare.split()
+    if len(words) > 1 and words[-1].lower() in GENERIC_TAIL and words[0][:1].isupper():
+        short = " ".join(words[:-1])
+        if len(short) >= 4:
+            names.append(short)
+    return list(dict.fromkeys(n for n in names if n))
+
+
 def normalize(text: str) -> list[str]:
     return [t.lower().removesuffix("'s") for t in TOKEN_RE.findall(text.replace("’", "'"))]
 
@@ -203,13 +218,7 @@ class Gazetteer:
             self.max_len = max(self.max_len, len(key))
 
     def add_item(self, kind: str, ident: str, title: str, aliases: Iterable[str]) -> None:
-        names = [title, *aliases]
-        words = title.split()
-        if len(words) > 1 and words[-1].lower() in GENERIC_TAIL and words[0][:1].isupper():
-            short = " ".join(words[:-1])
-            if len(short) >= 4:
-                names.append(short)
-        self.add(kind, ident, names)
+        self.add(kind, ident, [*title_variants(title), *aliases])
 
     def resolve(self, kind: str, value: str) -> str | None:
         """Map a raw name (e.g. a Rasa entity value) to an id of `kind`, or None."""

@@ -14,11 +14,13 @@ _E = [
     r"\b(not|stopped|isn'?t|isnt|wasn'?t|can'?t|cannot|cant|barely|hardly|struggling to|trouble|"
     r"hard to|unable to|fighting to)\s+breath|\bdifficulty breathing\b|\bgasping\b|\bchoking\b",
     r"\b(turn(ed|ing)?|going|gone|went|looks?|is|are) (blue|purple|grey|gray)\b|\bblue lips\b",
+    r"\bbreathing (is |has |sounds |seems |looks )?(getting |gone |become )?(very |really |so )?(weak|weaker|worse|shallow|"
+    r"laboured|labored|noisy|fast|slow|strange|funny)",
     r"\bthroat\b.{0,25}\b(swell|clos|tight)|\b(swell|swollen)\w*\b.{0,25}\b(throat|tongue|airway)"
     r"|\b(lips|tongue|face|throat) (and \w+ )?(is |are )?(swelling|swollen)|\bcan'?t swallow\b",
     r"\b(anaphyla\w+)",
     # consciousness and seizures
-    r"\b(unconscious|unresponsive|(not|isn'?t|isnt|stopped) responding|won'?t wake|wont wake|"
+    r"\b(unconscious|unresponsive|(not|isn'?t|isnt|stopped) (responding|answering)|won'?t wake|wont wake|"
     r"can'?t wake|not waking|collapsed|passed out|blacked out)",
     r"(seiz|fit|convuls)\w*\b.{0,40}\b(\d+|five|ten|several|many)\s*(min|mins|minutes)",
     r"(seiz|fit|convuls)\w*\b.{0,30}\b(won'?t|wont|not|doesn'?t|isn'?t)\s+(stop|stopping|ending)",
@@ -29,6 +31,11 @@ _E = [
     r"\bface\b.{0,20}\b(droop\w*|dropped|fallen)|\bslurr(ed|ing)\b|\bstroke\b.{0,20}\b(now|happening|signs)"
     r"|\b(can'?t|cannot) (lift|move) (his|her|my|one) (arm|leg|side)",
     r"\b(sudden|worst|terrible|thunderclap)\b.{0,20}\bheadache",
+    r"\bsudden(ly)?\b.{0,30}\b(severe|awful|terrible|agonising|agonizing|excruciating|worst|bad)\b"
+    r".{0,10}\bpain|\b(going to|about to|gonna) (faint|pass out|collapse)",
+    # injuries
+    r"\b(bent|twisted|pointing) the wrong way|\bbone\b.{0,15}\b(sticking|poking) out|"
+    r"\bscreaming in pain|\b(fell|fallen)\b.{0,40}\bcan't (move|stand|walk|get up)",
     # bleeding and head injury
     r"\bbleed\w*\b.{0,30}\b(won'?t|wont|doesn'?t|not|can'?t)\s+(stop|stopping)|"
     r"\b(heavy|heavily|severe|lots of|so much|pouring|loads of)\s+(bleed|blood)|\bbleeding (heavily|badly)"
@@ -55,7 +62,8 @@ _C = [
     r"\b(never|not) wake up\b",
     r"\bbetter off (dead|without me|if i (died|was dead|was gone|wasn'?t here))",
     r"\b(no|not any|isn'?t any) (point|reason) (in )?(living|to live|going on|being alive|carrying on)",
-    r"\bwhat'?s the point (of|in) (living|life|going on|being alive|carrying on)",
+    r"\bwhat('?s| is) the point (of|in) (living|life|going on|being alive|carrying on)",
+    r"\b(i'm|i am|i feel like|feel like) (only |just |such |nothing but )?a burden\b",
     r"\b(can'?t|cannot|cant) (go on|do this anymore|take (it|this) anymore|keep going)",
     r"\bself[- ]?harm\w*|\b(cutting|burning|hurt(ing)?|harm(ing)?) (my|him|her|them)sel(f|ves)"
     r"|\b(cutting|burning) (again|my (arm|arms|skin|legs|wrists?))|\bhurt\w* .{0,15}on purpose"
@@ -63,7 +71,9 @@ _C = [
     r"\b(don'?t|do not|dont) want to (live|be alive|wake up|be here)",
     r"\bnothing (left )?to live for\b|\bgive up on (life|living)\b",
     r"\b(taking|take|swallow) all (my|the|of my|his|her|of his|of her) (own )?(pills|tablets|meds)",
-    r"\b(saving|stockpil\w+|hoard\w*) (up )?(my|his|her|the) (pills|tablets|meds|morphine|medication)",
+    r"\b(sav\w+|stockpil\w+|hoard\w*|collect\w*) (up )?(all )?(my|his|her|the) (own )?(pills|tablets|meds|"
+    r"morphine|medication|painkillers)",
+    r"\btonight is the night\b|\b(won'?t|will not) be (here|around) (tomorrow|much longer)",
     r"\bgoodbye (letters?|notes?)|\bsuicide note",
     r"\b(notice|care|miss me) if i (was|were|'?m) gone\b|\bif i (was|were) gone\b",
     r"\binto a (wall|tree)\b|\bjump(ing)? (off|in front)|\bin front of a (train|bus|lorry|truck)",
@@ -90,6 +100,9 @@ _A = [
     r"\b.{0,40}\b(mean|normal|high|low|bad|show|say)",
     r"\b(my|his|her|our) \w+( level| count)? (came back|is|was|were) (at )?\d",
     r"\bwhat (should|do) (i|we) (do|take|give)\b",
+    r"\bis it (ok|okay|safe|alright|fine) to (take|mix|combine|have|drink)\b.{0,30}\b(with|while|on) "
+    r"(my|his|her|our)\b",
+    r"\bis it time (for (me|us|him|her|my \w+) )?to (go on|start|stop|have|get|switch)\b",
     r"\b(diagnose|prescribe) (me|my)\b",
     r"\bhow (much|many) (\w+ )?(should|can|do) (i|we|he|she) (take|give|have|cut|eat)\b",
 ]
@@ -118,8 +131,22 @@ def corroborated(intent: str, text: str) -> bool:
     return bool(pattern and pattern.search(_norm(text)))
 
 
+CONTRACTIONS = [
+    (re.compile(r"\bcan ?not\b|\bcant\b"), "can't"),
+    (re.compile(r"\bwont\b"), "won't"),
+    (re.compile(r"\bdont\b"), "don't"),
+    (re.compile(r"\bisnt\b"), "isn't"),
+    (re.compile(r"\bdoesnt\b"), "doesn't"),
+    (re.compile(r"\b(im|i am)\b"), "i'm"),
+]
+
+
 def _norm(text: str) -> str:
-    return text.replace("’", "'").lower()
+    """Lower case, straight apostrophes, and the usual contractions spelled one way."""
+    text = text.replace("’", "'").lower()
+    for pattern, replacement in CONTRACTIONS:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def screen(text: str) -> str | None:

@@ -111,3 +111,15 @@ def test_ask_json_contract(built: object, settings: object) -> None:
     assert first["kind"] == "answer" and first["sources"][0].startswith("treatments/gene-therapy#")
     assert set(first["entities"]) == {"condition", "treatment", "country"}
     assert lines[1]["kind"] == "fallback"
+
+
+async def test_never_answers_with_a_condition_the_question_did_not_name(app: App) -> None:
+    for text in (
+        "How is Erdheim-Chester disease treated?",
+        "what are the symptoms of kabuki syndrome",
+        "signs of a rare disease in a baby",
+    ):
+        reply = await app.engine.handle(msg(text, user="other"))
+        assert not any(s.id.startswith("conditions/") for s in reply.sources), (text, reply.kind)
+    unknown = await app.engine.handle(msg("How is Erdheim-Chester disease treated?"))
+    assert unknown.kind == "fallback"

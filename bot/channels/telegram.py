@@ -13,14 +13,14 @@ import datetime as dt
 import logging
 import signal
 import warnings
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable
 from typing import Any
 from urllib.parse import urlparse
 
 from telegram import BotCommand, BotCommandScopeChat, Update
 from telegram.constants import ChatType
 from telegram.error import InvalidToken
-from telegram.ext import AIORateLimiter, Application, ContextTypes
+from telegram.ext import AIORateLimiter, Application, BaseUpdateProcessor, ContextTypes
 
 from bot.app import App
 from bot.channels.telegram_chat import Conversation
@@ -35,7 +35,40 @@ log = logging.getLogger(__name__)
 Ctx = ContextTypes.DEFAULT_TYPE
 TgApp = Application[Any, Any, Any, Any, Any, Any]
 DAY = 24 * 3600.0
+CONCURRENT_UPDATES = 16
 SORRY = "Sorry, something went wrong on my side. Please try again in a moment."
+
+
+class PerChatUpdates(BaseUpdateProcessor):
+    """Different chats are served concurrently; each chat's updates stay in order (follow-up
+    questions depend on the previous answer)."""
+
+    def __init__(self, max_concurrent_updates: int) -> None:
+        super().__init__(max_concurrent_updates)
+        self._chats: dict[int, tuple[asyncio.Lock, int]] = {}  # lock and updates holding it
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        chat = update.effective_chat if isinstance(update, Update) else None
+        if chat is None:
+            await coroutine
+            return
+        lock, users = self._chats.get(chat.id, (asyncio.Lock(), 0))
+        self._chats[chat.id] = (lock, users + 1)
+        try:
+            async with lock:
+                await coroutine
+        finally:
+            lock, users = self._chats[chat.id]
+            if users == 1:
+                del self._chats[chat.id]
+            else:
+                self._chats[chat.id] = (lock, users - 1)
+
+    async def initialize(self) -> None:
+        pass
+
+    async def shutdown(self) -> None:
+        pass
 
 
 def build_application(app: App, settings: Settings, *, rate_limiter: bool = True) -> TgApp:
@@ -47,6 +80,7 @@ def build_application(app: App, settings: Settings, *, rate_limiter: bool = True
         base = settings.telegram_base_url.rstrip("/")
         file_base = base[: -len("/bot")] + "/file/bot" if base.endswith("/bot") else base
         builder = builder.base_url(base).base_file_url(file_base)
+    builder = builder.concurrent_updates(PerChatUpdates(CONCURRENT_UPDATES))
     limited = builder.rate_limiter(AIORateLimiter()) if rate_limiter else builder
     application: TgApp = limited.build()
     tokens = ActionTokens()

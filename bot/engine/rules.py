@@ -113,8 +113,9 @@ _INTENTS: list[tuple[str, str]] = [
         r"\b(support (group|network|organi[sz]ation)s?|charit(y|ies)|"
         r"patient (group|organi[sz]ation|association)s?|foundation|associations?|"
         r"organi[sz]ations? (that|to|for|who|which|in|near)|umbrella|"
-        r"(meet|talk to|connect with|find|contact) (other|more) (\w+ )?(parents|"
-        r"families|people|patients|mums|moms|dads|carers)|support (for|in|near)|"
+        r"(meet|talk to|connect with|find|contact|looking for) (other|more) (\w+ )?(parents|"
+        r"families|people|patients|mums|moms|dads|carers|teens|kids|children|young people|"
+        r"adults)|support (for|in|near)|groups? (in|near)|(an|any) organi[sz]ations?|"
         r"^\S+( \S+)? support( \w+)?\W*$|famil(y|ies) like (ours|us)|"
         r"(parents?|family|carers?) groups?|groups? for|communit(y|ies)|"
         r"meet others|forums?|peer support|who supports)\b",

@@ -62,10 +62,6 @@ class SupportGroup:
     path: Path
     line: int
 
-    @property
-    def online(self) -> bool:
-        return "online" in self.countries
-
 
 @dataclass(frozen=True)
 class CrisisLine:

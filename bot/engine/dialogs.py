@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from bot.engine.engine import Engine
 
 ABOUT = "topics/about-zebra"
+CONFIRM_FORGET = (Button("Yes, delete my data", "forget:yes"), Button("No, keep it", "forget:no"))
 
 
 class Dialogs:
@@ -36,9 +37,7 @@ class Dialogs:
             reply.blocks.append(
                 "Do you want me to delete everything I hold about you now? This cannot be undone."
             )
-            reply.buttons = [
-                [Button("Yes, delete my data", "forget:yes"), Button("No, keep it", "forget:no")]
-            ]
+            reply.buttons = [list(CONFIRM_FORGET)]
         else:
             reply.buttons = [[Button("Delete my data", "forget:ask")]]
         return reply
@@ -103,7 +102,7 @@ class Dialogs:
             return Reply(
                 "privacy",
                 ["Delete everything I hold about you? This cannot be undone."],
-                [[Button("Yes, delete my data", "forget:yes"), Button("No, keep it", "forget:no")]],
+                [list(CONFIRM_FORGET)],
             )
         if arg != "yes":
             return Reply("privacy", ["OK, nothing was deleted."])

@@ -157,7 +157,6 @@ class Hit:
     score: float
     cosine: float
     bm25_rank: int | None
-    dense_rank: int
 
 
 def fts_query(text: str) -> str:
@@ -289,12 +288,8 @@ class ContentIndex:
         for i, heading in zip(list(scores), headings, strict=True):
             scores[i] = RRF_SCALE * scores[i] + HEADING_WEIGHT * float(heading)
         keyword_rank = {i: r for r, i in enumerate(keyword)}
-        dense_rank = {i: r for r, i in enumerate(dense)}
         best = sorted(scores, key=lambda i: -scores[i])[:limit]
-        return [
-            Hit(self.chunks[i], scores[i], cosine_of[i], keyword_rank.get(i), dense_rank[i])
-            for i in best
-        ]
+        return [Hit(self.chunks[i], scores[i], cosine_of[i], keyword_rank.get(i)) for i in best]
 
 
 def confidence(hit: Hit) -> float:

@@ -16,7 +16,7 @@ from bot.content.loader import load_library
 from bot.content.model import Problem
 from bot.engine.engine import Engine
 from bot.nlu.base import NLU, NoNLU
-from bot.search.build import BuildReport, ContentErrors, build_store
+from bot.search.build import BuildReport, ContentErrors, build_store, store_is_current
 from bot.search.embedder import Embedder, EmbeddingCache
 from bot.search.index import ContentIndex
 from bot.store.repo import Repo
@@ -71,8 +71,8 @@ async def reload_content(app: App) -> tuple[BuildReport | None, list[Problem]]:
 def create_app(settings: Settings, nlu: NLU | None = None, content_db: Path | None = None) -> App:
     embedder = Embedder()
     path = content_db or settings.content_db
-    if not path.exists():
-        log.info("no content store yet: building it from %s", settings.content_dir)
+    if not store_is_current(path):
+        log.info("no current content store: building it from %s", settings.content_dir)
         report, problems = build_content(settings, embedder)
         if report is None:
             raise SystemExit("content has errors:\n" + "\n".join(map(str, problems)))

@@ -91,3 +91,31 @@ def test_build_error_midway_leaves_no_partial_store(
         build_content(local, embedder)
     assert _chunks(good.path) == before
     assert not list(local.data_dir.glob("*.building-*"))
+
+
+def test_a_moderators_example_question_steers_section_choice(
+    local: Settings, embedder: Embedder, content_copy: Path
+) -> None:
+    from bot.search.index import ContentIndex
+
+    asked = "my kid hates the pokes every fortnight, is there anything else"
+    report, _ = build_content(local, embedder)
+    assert report is not None
+    index = ContentIndex(report.path)
+    scope = {"item_ids": ["treatments/enzyme-replacement-therapy"]}
+    before = index.search(asked, embedder.encode_one(asked), **scope)[0].chunk.id
+    index.close()
+    target = "risks-and-limits" if not before.endswith("#risks-and-limits") else "how-it-works"
+    path = content_copy / "treatments" / "enzyme-replacement-therapy.md"
+    lines = path.read_text().splitlines()
+    at = lines.index(f"  {target}:") + 1
+    lines.insert(at, f"    - {asked}")
+    path.write_text("\n".join(lines) + "\n")
+    second, problems = build_content(local, embedder)
+    assert second is not None, problems
+    assert second.encoded == 1, "only the new question is encoded"
+    index = ContentIndex(second.path)
+    after = index.search(asked, embedder.encode_one(asked), **scope)[0]
+    index.close()
+    assert after.chunk.id == f"treatments/enzyme-replacement-therapy#{target}"
+    assert after.asked > 0.99

@@ -91,3 +91,16 @@ def test_cli_check_exits_non_zero_on_errors(content_copy: Path, monkeypatch: obj
     result = CliRunner().invoke(main, ["content", "check", "--no-warnings"], env=env)
     assert result.exit_code == 1
     assert "placebo.md" in result.output and "missing `title`" in result.output
+
+
+def test_example_questions_for_a_missing_section_name_the_line(content_copy: Path) -> None:
+    target = content_copy / "trials" / "placebo.md"
+    lines = target.read_text().splitlines()
+    at = lines.index("questions:") + 1
+    lines[at:at] = ["  no-such-section:", "    - is the sugar pill fair"]
+    target.write_text("\n".join(lines) + "\n")
+    problems = [str(p) for p in load_library(content_copy).problems]
+    assert (
+        f"content/trials/placebo.md:{at + 1}: `questions` names no section 'no-such-section'"
+        in (" ".join(problems))
+    )

@@ -26,6 +26,7 @@ from bot.content.model import (
     Source,
     SupportGroup,
 )
+from bot.content.questions import attach_questions
 
 ITEM_FIELDS = {
     "title",
@@ -38,6 +39,7 @@ ITEM_FIELDS = {
     "reviewer",
     "orpha",
     "treatments",
+    "questions",
 }
 GROUP_FIELDS = {
     "name",
@@ -155,7 +157,7 @@ def load_item(path: Path, root: Path, problems: list[Problem]) -> Item | None:
         sources=_sources(fields),
         reviewed=fields.date("reviewed"),
         reviewer=fields.text("reviewer"),
-        sections=_sections(lines, end + 1, kind, rel, problems),
+        sections=attach_questions(fields, front, 2, _sections(lines, end + 1, kind, rel, problems)),
         orpha=orpha,
         treatments=fields.texts("treatments", required=kind == "condition"),
         lines=fields.lines,

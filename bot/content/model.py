@@ -22,6 +22,7 @@ class Section:
     heading: str
     text: str
     line: int
+    questions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

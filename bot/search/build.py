@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from bot.content.model import Item, Library, Problem
 from bot.search.embedder import Embedder, EmbeddingCache, embed_with_cache, text_hash
 
 LINK_RE = re.compile(r"\[([^\]]+)\]\(([^)]+)\)")
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 class ContentErrors(Exception):
@@ -93,6 +94,30 @@ def chunk_rows(library: Library) -> list[dict[str, Any]]:
     return rows
 
 
+def store_is_current(path: Path) -> bool:
+    """True when `path` is a store written by this version's schema."""
+    if not path.exists():
+        return False
+    db = sqlite_utils.Database(path)
+    try:
+        row = db.execute("select value from meta where key = 'schema'").fetchone()
+    except sqlite3.DatabaseError:  # a half-written or foreign file is simply not current
+        return False
+    finally:
+        db.close()
+    return bool(row) and row[0] == str(SCHEMA_VERSION)
+
+
+def question_rows(library: Library) -> list[dict[str, Any]]:
+    """One row per example question (`questions:` in the front matter), with its section's id."""
+    return [
+        {"chunk_id": item.source_id(section.id), "text": question}
+        for item in library.items.values()
+        for section in item.sections
+        for question in section.questions
+    ]
+
+
 def build_store(
     library: Library,
     target: Path,
@@ -105,15 +130,22 @@ def build_store(
     if library.errors:
         raise ContentErrors(library.errors)
     rows = chunk_rows(library)
+    questions = question_rows(library)
     texts = [r.pop("_embed") for r in rows] + [r.pop("_heading") for r in rows]
-    both, encoded = embed_with_cache(embedder, cache, texts, progress_factory)
-    vectors, headings = both[: len(rows)], both[len(rows) :]
+    texts += [q["text"] for q in questions]
+    every, encoded = embed_with_cache(embedder, cache, texts, progress_factory)
+    vectors, headings = every[: len(rows)], every[len(rows) : 2 * len(rows)]
+    for question, vector in zip(questions, every[2 * len(rows) :], strict=True):
+        question["embedding"] = vector.tobytes()
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f"{target.name}.building-{os.getpid()}")
     tmp.unlink(missing_ok=True)
     try:
         db = sqlite_utils.Database(tmp)
         _write(db, library, rows, vectors, headings)
+        db.table("questions").create({"chunk_id": str, "text": str, "embedding": bytes})
+        db.table("questions").insert_all(questions)
+        db.table("questions").create_index(["chunk_id"])
         db.close()
         os.replace(tmp, target)
     finally:

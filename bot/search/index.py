@@ -107,6 +107,11 @@ RRF_K = 60
 # on choosing the right section of a known item.
 HEADING_WEIGHT = 0.4
 RRF_SCALE = 30.0
+# Weight of the best match among a section's example questions (`questions:` in content).
+QUESTION_WEIGHT = 0.6
+QUESTION_OFFSET = 0.15
+# A message that is nearly one of a section's example questions goes to that section.
+NEAR_DUPLICATE = 0.9
 
 
 @dataclass(frozen=True)
@@ -157,6 +162,7 @@ class Hit:
     score: float
     cosine: float
     bm25_rank: int | None
+    asked: float = 0.0
 
 
 def fts_query(text: str) -> str:
@@ -190,6 +196,14 @@ class ContentIndex:
         self.headings = np.vstack(
             [np.frombuffer(r["heading_embedding"], dtype=np.float32) for r in rows]
         )
+        position = {c.id: i for i, c in enumerate(self.chunks)}
+        asked = self.conn.execute("select chunk_id, embedding from questions").fetchall()
+        dim = self.matrix.shape[1]
+        self.questions = np.vstack(
+            [np.frombuffer(r["embedding"], dtype=np.float32) for r in asked]
+            or [np.zeros((0, dim), dtype=np.float32)]
+        )
+        self.question_owner = np.array([position[r["chunk_id"]] for r in asked], dtype=np.int64)
         self.items = {r["id"]: self._item(r) for r in self.conn.execute("select * from items")}
         self.groups = [self._group(r) for r in self.conn.execute("select * from groups")]
         self.countries = {
@@ -284,12 +298,28 @@ class ContentIndex:
         if item_ids:  # within a few items every section is a candidate
             for i in allowed:
                 scores.setdefault(i, 0.0)
+        asked = self.asked(vector)
         headings = self.headings[list(scores)] @ vector
         for i, heading in zip(list(scores), headings, strict=True):
-            scores[i] = RRF_SCALE * scores[i] + HEADING_WEIGHT * float(heading)
+            scores[i] = (
+                RRF_SCALE * scores[i]
+                + HEADING_WEIGHT * float(heading)
+                + QUESTION_WEIGHT * float(asked[i])
+                + (1.0 if asked[i] >= NEAR_DUPLICATE else 0.0)
+            )
         keyword_rank = {i: r for r, i in enumerate(keyword)}
         best = sorted(scores, key=lambda i: -scores[i])[:limit]
-        return [Hit(self.chunks[i], scores[i], cosine_of[i], keyword_rank.get(i)) for i in best]
+        return [
+            Hit(self.chunks[i], scores[i], cosine_of[i], keyword_rank.get(i), float(asked[i]))
+            for i in best
+        ]
+
+    def asked(self, vector: np.ndarray) -> np.ndarray:
+        """For every chunk, the best cosine between `vector` and its example questions (0 if none)."""
+        best = np.zeros(len(self.chunks), dtype=np.float32)
+        if len(self.question_owner):
+            np.maximum.at(best, self.question_owner, self.questions @ vector)
+        return best
 
 
 def confidence(hit: Hit) -> float:
@@ -299,5 +329,7 @@ def confidence(hit: Hit) -> float:
     (`make eval` prints the calibration table).
     """
     agree = 1.0 if hit.bm25_rank is not None and hit.bm25_rank < 3 else 0.0
-    z = 14.0 * (hit.cosine - 0.42) + 1.2 * agree
+    # Question-to-question similarity runs higher than question-to-passage similarity.
+    similarity = max(hit.cosine, hit.asked - QUESTION_OFFSET)
+    z = 14.0 * (similarity - 0.42) + 1.2 * agree
     return round(1.0 / (1.0 + math.exp(-z)), 3)

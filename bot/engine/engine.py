@@ -180,7 +180,8 @@ class Engine:
         if r.sections:
             preferred = [h for h in hits if h.chunk.id in r.sections]
             if preferred:
-                top = preferred[0]
+                if preferred[0].score >= top.score - (r.margin or float("inf")):
+                    top = preferred[0]
             elif len(r.sections) == 1 and r.sections[0] in index.by_id:
                 return replies.answer(index, r.sections[0], conf)
         if r.unknown and not r.items:

@@ -30,6 +30,9 @@ CONTENT_DOUBTS = {
 SMALLTALK = {"greet", "goodbye", "thanks", "bot_challenge", "feedback"}
 FOLLOW_UP_WORDS = 10
 GENERAL_TREATMENT = {"what-it-is", "benefits", "who-it-can-help"}
+OVERVIEW_MARGIN = 0.02
+FACET_MARGIN = 0.2
+BOTH_MARGIN = 0.3
 
 
 @dataclass
@@ -47,6 +50,8 @@ class Route:
     kinds: list[str] = field(default_factory=list)  # search scope: kinds of item
     unknown: str | None = None  # a condition name Zebra has no content for
     in_domain: bool = True
+    # > 0: `sections` are only preferred while they score within this of the best section
+    margin: float = 0.0
 
 
 def choose_intent(text: str, parse: Parse | None, named: bool) -> tuple[str | None, float]:
@@ -116,7 +121,7 @@ def route(
         and parse.intent in ("emergency", "crisis")
         and parse.confidence >= SAFETY_NLU
         and safety.corroborated(parse.intent, text)
-        and (parse.intent == "crisis" or not named)
+        and (parse.intent == "crisis" or not named or safety.happening_now(text))
     ):
         return Route(parse.intent, parse.intent, parse.confidence, **base)
     intent, conf = choose_intent(text, parse, named)
@@ -177,18 +182,40 @@ def _content_route(
                 sections=[f"{treatment}#{x}" for x in specific],
                 **base,
             )
+        wanted = [x for x in facets if x != "overview"] or ["treatment"]
         return Route(
             "search",
             intent or "ask_condition",
             0.85,
             items=[condition, treatment],
+            sections=[f"{condition}#{x}" for x in wanted] if BOTH_MARGIN else [],
+            margin=BOTH_MARGIN,
             **base,
         )
     if condition:
         base = {**base, "condition": condition}
         sections = [f"{condition}#{x}" for x in facets]
-        if len(sections) == 1:
-            return Route("section", intent or "ask_condition", 0.9, source=sections[0], **base)
+        if facets == ["overview"]:
+            # "what is TAND in TSC?" asks about one part of the condition, not the whole of it
+            return Route(
+                "search",
+                intent or "ask_condition",
+                0.9,
+                items=[condition],
+                sections=sections,
+                margin=OVERVIEW_MARGIN,
+                **base,
+            )
+        if len(sections) == 1:  # the facet's section, unless another is clearly better
+            return Route(
+                "search",
+                intent or "ask_condition",
+                0.9,
+                items=[condition],
+                sections=sections,
+                margin=FACET_MARGIN,
+                **base,
+            )
         return Route(
             "search", intent or "ask_condition", 0.85, items=[condition], sections=sections, **base
         )

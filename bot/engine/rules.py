@@ -58,7 +58,7 @@ TREATMENT_FACETS: list[tuple[str, str]] = [
         r"\b(clinic|clinics|abroad|online|legit|scam|buy|real thing|advert\w*|ads?|"
         r"facebook|website|pay|paying|savings|too good|mexico|panama)\b",
     ),
-    ("questions-to-ask-your-care-team", r"\b(ask|questions?)\b"),
+    ("questions-to-ask-your-care-team", r"\b(ask\w*|questions?)\b"),
     (
         "risks-and-limits",
         r"\b(risks?|risky|side effects?|downsides?|dangers?|dangerous|safe|"

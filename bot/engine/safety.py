@@ -48,6 +48,40 @@ _E = [
     r"\b(stiff neck|rash that (won'?t|doesn'?t) fade|non-?blanching rash)",
     r"\b(high (fever|temp\w*)|(fever|temp\w*) of (3[89]|4\d|10[1-6]))\b",
     r"\basthma attack\b.{0,40}\b(not|isn'?t|won'?t) (help|work)",
+    # repeated seizures, no recovery in between
+    r"(seiz|fit|convuls)\w*\b.{0,40}\b(in a row|back to back|one after (another|the other)|"
+    r"another one|again and again|between (them|each)|never (came|come) round|"
+    r"(not|hasn'?t|hadn'?t|didn'?t|never) (woken|woke|come round|came round|recovered))",
+    # stroke signs in other words
+    r"\b(can'?t|unable to) (lift|move|feel|use|raise) (his|her|my|their|one|the)?\s?(left |right )?"
+    r"(arm|leg|side|hand)",
+    r"\b(mouth|face|smile)\b.{0,20}\b(crooked|lopsided|droop\w*|drooping|fallen|dropped)\b"
+    r"|\b(speech|talking|speaking|words)\b.{0,15}\b(all wrong|funny|garbled|jumbled|gibberish|"
+    r"muddled|strange|weird)",
+    # bleeding that will not stop, head knocks
+    r"bleed\w*\b.{0,40}\bfor (over |more than |about |nearly )?(an? |\d+ |half an )"
+    r"(hour|hours|min|mins|minutes)|\bblood everywhere\b|\bspurt\w*|"
+    r"\bsoak\w*\b.{0,20}\b(towels?|bandages?|cloths?|through)|through (every|all the|the) towels?",
+    r"\b(hit|banged|bumped|bashed|knocked|smacked|cracked)( \w+)? head\b|\bhead (injury|knock)",
+    # allergic reactions
+    r"\bwheez\w*\b.{0,30}\b(hives|swell\w*|rash)|\b(hives|rash)\b.{0,30}\bwheez\w*"
+    r"|\ballergic reaction\b.{0,30}\b(now|bad|severe|during|right now)",
+    # swallowed something, wrong doses
+    r"\b(swallowed|ate|eaten|drank|drunk|got into|chewed|bit into|licked)\b.{0,40}\b(pills?|"
+    r"tablets?|medicines?|meds|bleach|cleaner|detergent|capsules?|batter(y|ies)|poison\w*|"
+    r"chemicals?|antifreeze|weed ?killer)",
+    r"\bbutton batter(y|ies)\b|\b(by mistake|by accident|accidentally)\b.{0,40}\b(dose|pills|tablets|"
+    r"medicine|meds)\b|\b(dose|pills|tablets|medicine|meds|twice|double)\b.{0,40}\b(by mistake|"
+    r"by accident)|\b\d+ times (his|her|their|my|the) (dose|medicine)",
+    # very ill children, sepsis and dehydration signs
+    r"\b(floppy|limp)\b.{0,40}\b(hot|fever|temp\w*|sleepy|drowsy|pale|blue|grey|barely)\b|"
+    r"\b(hot|fever|temp\w*|sleepy|drowsy)\b.{0,40}\b(floppy|limp)\b|\b(hard|difficult|impossible) to wake|\bbarely (woken|woke|awake|wakes)"
+    r"|\bcan'?t keep (him|her|them|my \w+) awake|\bwon'?t stay awake",
+    r"\b(spots|rash|blotches)\b.{0,40}\b(glass|don'?t (go|fade)|doesn'?t (go|fade)|won'?t fade)"
+    r"|\bpurple (spots|rash|blotches)",
+    r"\b(fever|temp\w*)( of| is| was| at| now)? (3[89]|4[0-2]|10[1-6])\b",
+    r"\b(no|not had a|hasn'?t had a|without a) wet (nappy|nappies|diapers?)|\bsunken (eyes|soft spot)|"
+    r"\b(haven'?t|hasn'?t|not) (peed|weed|urinated)\b|\bcan'?t keep anything down",
     # someone saying so
     r"\b(call(ed)? (an )?ambulance|this is an emergency|medical emergency|need an ambulance)",
     r"\b(911|999|112)\b",
@@ -78,6 +112,28 @@ _C = [
     r"\b(notice|care|miss me) if i (was|were|'?m) gone\b|\bif i (was|were) gone\b",
     r"\binto a (wall|tree)\b|\bjump(ing)? (off|in front)|\bin front of a (train|bus|lorry|truck)",
     r"\bharm (my|the) (child|baby|son|daughter|kid)",
+    r"\b(what'?s|what is|there'?s|is there|see) (no |any |the )?point (anymore|any more|in anything|"
+    r"of anything|to anything|in any of this|of it all|in trying)|\bno point (anymore|any more|"
+    r"to anything|in anything|in trying|in going on)",
+    r"\bthis is (my )?goodbye\b|\b(letters?|notes?)\b.{0,30}\bgoodbye|\bgoodbye\b.{0,40}\b(won'?t|"
+    r"will not) be (around|here)",
+    r"\bgiv(e|ing|en) (away )?(all )?(my|of my) (things|stuff|belongings|possessions)( away)?\b"
+    r"|\bwon'?t need (them|it|these|this|anything) (soon|much longer|anymore|any more)",
+    r"\bwish\b.{0,20}\b(die|dead)\b|\b(ready|want|wanna|wanted) to die\b|\bnothing left for me\b",
+    r"\b(want|wanted|need) (it|everything|it all|this|all this) (all )?to (stop|end) (forever|for good|"
+    r"permanently)|\bon purpose\b.{0,40}\b(pills|tablets|overdose)|\b(pills|tablets|meds)\b.{0,30}"
+    r"\bon purpose",
+    r"\b(standing|sitting|i'm) (on|at) (the|a|top of the) (bridge|edge|ledge|roof|rooftop|cliff|"
+    r"tracks|railway)",
+    r"\b(cut|cuts|cutting|burn|burns|burning|burnt|hurt|hurts|hurting|harm|harms|harming|hit|"
+    r"hitting|punch\w*|starv\w*) (my|him|her|them)sel(f|ves)\b|\b(scratch|pick)\w*\b.{0,20}"
+    r"\b(until|till)\b.{0,10}\bbleed",
+    r"\bnot (want|wanting) (to )?live\b|\bfinish (my|his|her) li(fe|ves)\b|\bkms\b|\bkys\b"
+    r"|\bunalive\b",
+    r"\b(no|any|a) reason to (keep going|go on|carry on|live|stay alive|be here)|\bdone fighting\b",
+    r"\b(painless|least painful|easiest|quickest|best|fastest) way to (die|go|end it)"
+    r"|\bhow many\b.{0,25}\b(pills|tablets|meds)\b.{0,25}\b(take|kill|need)\b"
+    r"|\bhow (to|do (i|you)) (overdose|od)\b",
 ]
 _A = [
     r"\b(dose|dosage|doses|dosing|how many (mg|milligrams|tablets|pills))\b",
@@ -98,8 +154,14 @@ _A = [
     r"\bdoes (that|this|it) mean (i|he|she|we|my \w+) (has|have|is|am|are|got)\b",
     r"\b(my|his|her|our) (\w+ )?(results?|levels?|scan|bloods?|blood test|report|mri|x-?ray|ecg|echo)"
     r"\b.{0,40}\b(mean|normal|high|low|bad|show|say)",
-    r"\b(my|his|her|our) \w+( level| count)? (came back|is|was|were) (at )?\d",
-    r"\bwhat (should|do) (i|we) (do|take|give)\b",
+    r"\b(my|his|her|our) (\w+'s )?\w+( level| count)? (came back|is|was|were) (at )?\d",
+    r"\bwhat (?!questions?\b)(\w+ )?(should|do) (i|we) (do|take|give|keep|use|buy)\b",
+    r"\b(missed|forgot|skipped) (my|his|her|a|the|our) (\w+ )?(dose|tablets?|pills?|meds|medicine|"
+    r"injection|infusion)?\b.{0,40}\b(take|double|two|extra|now)\b",
+    r"\b(i'm|he's|she's|i have been|we're) (on|taking) \w+.{0,30}\b(can|could|should) (i|he|she|we)"
+    r" (take|have|use|get|give)\b|\binteract\w* with (my|his|her|our)\b",
+    r"\b\d+ ?(mg|mcg|ml|units?|micrograms?|milligrams?)\b.{0,30}\b(too|enough|ok|okay|safe|right)\b",
+    r"\bbetter for (me|him|her|us|my \w+)\b",
     r"\bis it (ok|okay|safe|alright|fine) to (take|mix|combine|have|drink)\b.{0,30}\b(with|while|on) "
     r"(my|his|her|our)\b",
     r"\bis it time (for (me|us|him|her|my \w+) )?to (go on|start|stop|have|get|switch)\b",
@@ -117,12 +179,29 @@ _CORROBORATE = {
     "emergency": r"\b(breath\w*|blue|grey|gray|seiz\w*|fit(s|ting)?|convuls\w*|bleed\w*|blood|"
     r"unconscious|collaps\w*|faint\w*|pain|chest|swell\w*|swollen|swallow\w*|fever|temp\w*|"
     r"ambulance|emergency|help|chok\w*|vomit\w*|sick|head|stroke|wake|respond\w*|floppy|"
-    r"allerg\w*|attack|overdose|pills|tablets|hurt\w*|fell|fall)\b",
+    r"allerg\w*|attack|overdose|pills|tablets|hurt\w*|fell|fall|arm|leg|speech|talking|mouth|face|"
+    r"drowsy|sleepy|hives|wheez\w*|bleach|ate|drank|capsule|battery|poison\w*|confused|crooked|"
+    r"towels?|purple|rash|nappy|peed|awake)\b",
     "crisis": r"\b(die|dying|dead|death|end|ending|live|living|life|alive|hurt\w*|harm\w*|cut\w*|"
     r"burn\w*|pills|tablets|kill\w*|suicid\w*|point|anymore|wake|alone|burden|gone|give up|"
-    r"hopeless|worthless|can'?t (go on|cope|take)|disappear|goodbye|wall|bridge|jump|overdose)\b",
+    r"hopeless|worthless|can'?t (go on|cope|take)|disappear|goodbye|wall|bridge|jump|overdose|stop|"
+    r"forever|done|enough|tired|kms|over)\b",
 }
 CORROBORATE = {k: re.compile(v, re.IGNORECASE) for k, v in _CORROBORATE.items()}
+
+
+# Signs that a message describes something happening now, not a question about a condition:
+# with these, Rasa's "emergency" is believed even when the message names a condition.
+NOW = re.compile(
+    r"\b(now|right now|suddenly|sudden|just|won'?t|can'?t|isn'?t|hasn'?t|keeps?|still|"
+    r"for (over |more than )?(an? |\d+ )(hour|hours|min|mins|minutes)|help|please|hurry|"
+    r"(he|she|they|i)'?s (having|been|got|getting|going))\b",
+    re.IGNORECASE,
+)
+
+
+def happening_now(text: str) -> bool:
+    return bool(NOW.search(_norm(text)))
 
 
 def corroborated(intent: str, text: str) -> bool:
@@ -149,11 +228,22 @@ def _norm(text: str) -> str:
     return text
 
 
+# "Why is throat swelling in HAE so dangerous?" asks for information: general questions with
+# nobody in them and nothing happening now are not emergencies.
+GENERAL = re.compile(
+    r"^\s*(why|what|how|is|are|does|do|can|when|which)\b(?!.*\b(i|i'm|me|my|we|our|us|he|he's|him|"
+    r"his|she|she's|her|they're|them|baby|son|daughter|child|kid|husband|wife|mum|mom|dad)\b)",
+    re.IGNORECASE,
+)
+
+
 def screen(text: str) -> str | None:
     """'crisis', 'emergency' or None. Crisis wins: its reply also covers immediate danger."""
     norm = _norm(text)
     if any(p.search(norm) for p in CRISIS):
         return "crisis"
+    if GENERAL.search(norm) and not happening_now(norm):
+        return None
     if any(p.search(norm) for p in EMERGENCY):
         return "emergency"
     return None

@@ -19,6 +19,14 @@ from bot.engine.safety import asks_personal_advice, screen
         "dad collapsed in the kitchen",
         "my toddler swallowed some of my tablets",
         "sickle cell and a temperature of 39, chest hurts",
+        "two fits back to back and she still hasn't come round",
+        "grandad can't lift his left arm and his words are coming out jumbled",
+        "my little one drank some dishwasher cleaner",
+        "gave him double his epilepsy medicine by mistake",
+        "nosebleed for over an hour and it's soaked two towels",
+        "my 6 month old is hot and floppy and barely wakes",
+        "rash that doesn't fade when i press a glass on it",
+        "no wet nappy since this morning and her eyes look sunken",
     ],
 )
 def test_emergencies(text: str) -> None:
@@ -34,6 +42,14 @@ def test_emergencies(text: str) -> None:
         "i've started self-harming again",
         "i can't go on like this",
         "my son says he wants to end his life",
+        "honestly what's the point anymore",
+        "i've written goodbye letters to my kids",
+        "been giving all my stuff away, won't need it soon",
+        "i hope i don't wake up tomorrow",
+        "life isn't worth living with this pain",
+        "im standing on the bridge",
+        "i burn myself when it gets bad",
+        "how many of my tablets would it take",
     ],
 )
 def test_crises(text: str) -> None:
@@ -68,3 +84,16 @@ def test_ordinary_questions_pass(text: str) -> None:
 )
 def test_personal_advice(text: str) -> None:
     assert asks_personal_advice(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why is throat swelling in hereditary angioedema dangerous?",
+        "what do seizures look like in Dravet syndrome",
+        "is a floppy baby a sign of SMA, how do doctors test for it",
+        "how do you know if a bleed in haemophilia is serious",
+    ],
+)
+def test_questions_about_danger_are_not_emergencies(text: str) -> None:
+    assert screen(text) is None

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 FACETS: list[tuple[str, str]] = [
     (
         "causes",
-        r"\b(cause[sd]?|causing|why (do|does|did)|inherit\w*|genetic(s)?|genes?|"
+        r"\b(cause[sd]?|causing|inherit\w*|genetic(s)?|genes?|"
         r"passed (down|on)|pass(ing)? (it |this )?(on|down)|runs? in (the )?famil\w+|carriers?|"
         r"hereditary|heritable|mutations?|dominant|recessive|x-linked|chances?|"
         r"(next|other|our|my|future) (baby|babies|child|children|kids?) (will |could |might )?"
@@ -46,7 +46,7 @@ FACETS: list[tuple[str, str]] = [
     (
         "overview",
         r"\b(what is|what's|whats|what are|tell me about|explain|overview|about|"
-        r"meaning of|mean|means)\b",
+        r"meaning of|mean|means|what (it|that|this) is|what actually is|basic explanation)\b",
     ),
 ]
 FACET_RES = [(facet, re.compile(pattern, re.IGNORECASE)) for facet, pattern in FACETS]
@@ -96,7 +96,7 @@ _INTENTS: list[tuple[str, str]] = [
     ),
     (
         "privacy",
-        r"\b(privacy|private|gdpr|personal data|my data|my info\w*|delete (my|all|every)|"
+        r"\b(privacy|private|gdpr|personal data|my data|my info\w*|(my )?chat history|my (messages|chats)|what (data|info\w*) (do )?you (have|hold|keep|store)|delete (my|all|every)|"
         r"forget (me|my|everything)|what do you (store|keep|save|know about me)|"
         r"data (protection|you (store|keep|hold))|who can (see|read))\b",
     ),
@@ -167,10 +167,13 @@ def _question_part(text: str) -> str:
 
 
 def _facets(text: str, table: list[tuple[str, re.Pattern[str]]], default: str) -> list[str]:
-    for part in (_question_part(text), text):
+    asked = _question_part(text)
+    for part in (asked, text):
         found = [f for f, pattern in table if f != default and pattern.search(part)]
         if found:
             return found
+        if part is asked and table[-1][1].search(asked):
+            return [default]  # "what is EB? my friend's newborn has it": the question decides
     return [default] if table[-1][1].search(text) else []
 
 
@@ -181,6 +184,11 @@ def facets_of(text: str) -> list[str]:
 
 def treatment_facets_of(text: str) -> list[str]:
     return _facets(text, TREATMENT_FACET_RES, "what-it-is")
+
+
+def sounds_like_a_scam(text: str) -> bool:
+    """Offers from clinics abroad, online shops and adverts: the "be careful" section's cues."""
+    return bool(TREATMENT_FACET_RES[0][1].search(text))
 
 
 def rule_intent(text: str) -> RuleParse:

@@ -63,6 +63,8 @@ _E = [
     r"(hour|hours|min|mins|minutes)|\bblood everywhere\b|\bspurt\w*|"
     r"\bsoak\w*\b.{0,20}\b(towels?|bandages?|cloths?|through)|through (every|all the|the) towels?",
     r"\b(hit|banged|bumped|bashed|knocked|smacked|cracked)( \w+)? head\b|\bhead (injury|knock)",
+    r"\bblood\b.{0,10}\b(pumping|gushing|pouring|spurting)|\b(pressing|pressure)\b.{0,30}\b(not|isn'?t|"
+    r"won'?t) (stop|stopping|working|help)",
     # allergic reactions
     r"\bwheez\w*\b.{0,30}\b(hives|swell\w*|rash)|\b(hives|rash)\b.{0,30}\bwheez\w*"
     r"|\ballergic reaction\b.{0,30}\b(now|bad|severe|during|right now)",
@@ -110,7 +112,8 @@ _C = [
     r"\btonight is the night\b|\b(won'?t|will not) be (here|around) (tomorrow|much longer)",
     r"\bgoodbye (letters?|notes?)|\bsuicide note",
     r"\b(notice|care|miss me) if i (was|were|'?m) gone\b|\bif i (was|were) gone\b",
-    r"\binto a (wall|tree)\b|\bjump(ing)? (off|in front)|\bin front of a (train|bus|lorry|truck)",
+    r"\b(drive|driving|drove|crash|crashing|steer\w*) (us|me|myself|the car|it)? ?(both |all )?"
+    r"(off|into) (a|the) (bridge|cliff|wall|tree|river|sea|lake)|\binto a (wall|tree)\b|\bjump(ing)? (off|in front)|\bin front of a (train|bus|lorry|truck)",
     r"\bharm (my|the) (child|baby|son|daughter|kid)",
     r"\b(what'?s|what is|there'?s|is there|see) (no |any |the )?point (anymore|any more|in anything|"
     r"of anything|to anything|in any of this|of it all|in trying)|\bno point (anymore|any more|"
@@ -128,6 +131,9 @@ _C = [
     r"\b(cut|cuts|cutting|burn|burns|burning|burnt|hurt|hurts|hurting|harm|harms|harming|hit|"
     r"hitting|punch\w*|starv\w*) (my|him|her|them)sel(f|ves)\b|\b(scratch|pick)\w*\b.{0,20}"
     r"\b(until|till)\b.{0,10}\bbleed",
+    r"\bpoint (of|in) (carrying on|going on|living|being alive|life)\b|\b(hope|wish|pray)\b.{0,20}"
+    r"\b(don'?t|never|not) wake|\b(life|it)\b.{0,5}\b(not|isn'?t|no longer) worth (living|it)"
+    r"|\bnot worth living\b",
     r"\bnot (want|wanting) (to )?live\b|\bfinish (my|his|her) li(fe|ves)\b|\bkms\b|\bkys\b"
     r"|\bunalive\b",
     r"\b(no|any|a) reason to (keep going|go on|carry on|live|stay alive|be here)|\bdone fighting\b",
@@ -139,9 +145,9 @@ _A = [
     r"\b(dose|dosage|doses|dosing|how many (mg|milligrams|tablets|pills))\b",
     r"\bshould (i|we|he|she|they|my \w+) (just |still |really |be )?(stop|start|skip|double|halve|"
     r"increase|reduce|lower|raise|switch|change|come off|take|give|mix|combine|try|have|do)\w*\b",
-    r"\b(can|could|may) (i|we|he|she|they|my \w+) (just )?(stop|skip|double|halve|increase|reduce|"
+    r"(?<!how )\b(can|could|may) (i|we|he|she|they|my \w+) (just )?(stop|skip|double|halve|increase|reduce|"
     r"lower|raise|switch|change|come off|mix|combine|drink|drop|cut)\b",
-    r"\b(can|could|may) (i|we|he|she|they|my \w+) (take|give|have) (?!part)(\w+ ){0,3}"
+    r"\b(can|could|may) (i|we|he|she|they|my \w+) (take|give|have) (?!part)(\w+ ){0,6}"
     r"(with|and|while|alongside|if|when|during|for)\b",
     r"\b(can|could) i (get|become|be) pregnant (while|on|with)\b",
     r"\bis it (ok|okay|safe|alright|fine|dangerous) for (me|him|her|us|them|my \w+) to\b",
@@ -166,7 +172,7 @@ _A = [
     r"(my|his|her|our)\b",
     r"\bis it time (for (me|us|him|her|my \w+) )?to (go on|start|stop|have|get|switch)\b",
     r"\b(diagnose|prescribe) (me|my)\b",
-    r"\bhow (much|many) (\w+ )?(should|can|do) (i|we|he|she) (take|give|have|cut|eat)\b",
+    r"\bhow (much|many) (\w+ ){0,3}(should|can|do) (i|we|he|she) (take|give|have|cut|eat)\b",
 ]
 EMERGENCY = [re.compile(p, re.IGNORECASE) for p in _E]
 CRISIS = [re.compile(p, re.IGNORECASE) for p in _C]

@@ -157,6 +157,7 @@ def telegram() -> None:
         "tests/eval/tune.jsonl",
         "tests/eval/safety.jsonl",
         "tests/eval/blind2.jsonl",
+        "tests/eval/blind3.jsonl",
     ),
     show_default=True,
     help="Evaluation sets (repeat the option for several).",

@@ -90,13 +90,13 @@ _INTENTS: list[tuple[str, str]] = [
         "human_handoff",
         r"\b(real|actual|live) (person|human|people)|\b(talk|speak|chat|write) (to|with) "
         r"(a |an |some)?(one|body|human|person|moderator|volunteer|someone|somebody)\b"
-        r"|\bhuman please\b|^\s*(human|agent|moderator)\s*$|\b(get|give|need|want) "
+        r"|\bhuman please\b|\bconnect (me )?(with|to) (a |an )?(human|person|someone|somebody|real)\b|^\s*(human|agent|moderator)\s*$|\b(get|give|need|want) "
         r"(me )?(a |an )?(human|person|moderator)\b|\bmoderators?\b|\bsomeone (from|on) "
         r"(your|the) team\b",
     ),
     (
         "privacy",
-        r"\b(privacy|private|gdpr|personal data|my data|my info\w*|(my )?chat history|my (messages|chats)|what (data|info\w*) (do )?you (have|hold|keep|store)|delete (my|all|every)|"
+        r"\b(privacy|private|gdpr|personal data|my data|my info\w*|(my )?chat history|my (messages|chats)|delete (everything|it all)|(stored|keep|have|hold) about me|what (data|info\w*) (do )?you (have|hold|keep|store)|delete (my|all|every)|"
         r"forget (me|my|everything)|what do you (store|keep|save|know about me)|"
         r"data (protection|you (store|keep|hold))|who can (see|read))\b",
     ),
@@ -110,7 +110,7 @@ _INTENTS: list[tuple[str, str]] = [
     ),
     (
         "find_support_group",
-        r"\b(support (group|network|organi[sz]ation)s?|charit(y|ies)|"
+        r"\b(support (group|network|organi[sz]ation)s?|charit(y|ies)|societ(y|ies)|"
         r"patient (group|organi[sz]ation|association)s?|foundation|associations?|"
         r"organi[sz]ations? (that|to|for|who|which|in|near)|umbrella|"
         r"(meet|talk to|connect with|find|contact|looking for) (other|more) (\w+ )?(parents|"
@@ -128,8 +128,8 @@ _INTENTS: list[tuple[str, str]] = [
     (
         "thanks",
         r"^\W*(thanks?|thank you|thx|ty|cheers|much appreciated)\b|^(\W*\w+){0,4}\W*"
-        r"(thanks|thank you|cheers|thx)\W*$|^\W*(ok|okay|k|lol|cool|great|nice|got it|"
-        r"brilliant|awesome|perfect|legend)(\W+(ok|okay|thanks|then|cool))?\W*$",
+        r"(thanks|thank you|cheers|thx|ty|tysm)\W*$|^\W*(ok|okay|k|lol|cool|great|nice|got it|"
+        r"brilliant|awesome|perfect|legend)(\W+(ok|okay|thanks|then|cool|ty|thx))*\W*$",
     ),
     (
         "goodbye",

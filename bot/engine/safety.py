@@ -13,8 +13,9 @@ _E = [
     # breathing and airway
     r"\b(not|stopped|isn'?t|isnt|wasn'?t|can'?t|cannot|cant|barely|hardly|struggling to|trouble|"
     r"hard to|unable to|fighting to)\s+breath|\bdifficulty breathing\b|\bgasping\b|\bchoking\b",
-    r"\b(turn(ed|ing)?|going|gone|went|looks?|is|are) (blue|purple|grey|gray)\b|\bblue lips\b",
-    r"\bbreathing (is |has |sounds |seems |looks )?(getting |gone |become )?(very |really |so )?(weak|weaker|worse|shallow|"
+    r"\b(turn(ed|ing)?|going|gone|went) (blue|purple|grey|gray)\b|\bblue lips\b|\b(lips|face|skin|"
+    r"tongue|baby|he|she|child|son|daughter)\b.{0,10}\b(is|are|looks?|gone) (blue|purple|grey|gray)\b",
+    r"\b(barely|hardly|can'?t|cannot) swallow|\bbreathing (is |has |sounds |seems |looks |feels )?(getting |gone |become )?(very |really |so )?(weak|weaker|worse|shallow|"
     r"laboured|labored|noisy|fast|slow|strange|funny)",
     r"\bthroat\b.{0,25}\b(swell|clos|tight)|\b(swell|swollen)\w*\b.{0,25}\b(throat|tongue|airway)"
     r"|\b(lips|tongue|face|throat) (and \w+ )?(is |are )?(swelling|swollen)|\bcan'?t swallow\b",
@@ -26,7 +27,7 @@ _E = [
     r"(seiz|fit|convuls)\w*\b.{0,30}\b(won'?t|wont|not|doesn'?t|isn'?t)\s+(stop|stopping|ending)",
     r"\b(still|keeps?|non ?stop)\s+(seizing|fitting|convulsing|having (a )?(seizure|fit)s?)",
     # chest, stroke, sudden severe pain
-    r"\b(chest|heart)\b.{0,25}\b(pain|hurts?|hurting|tight|pressure|crushing|ripping|tearing)"
+    r"\b(chest|heart)\b.{0,50}\b(pain|hurts?|hurting|tight|pressure|crushing|ripping|tearing)"
     r"|\b(ripping|tearing|crushing) pain\b",
     r"\bface\b.{0,20}\b(droop\w*|dropped|fallen)|\bslurr(ed|ing)\b|\bstroke\b.{0,20}\b(now|happening|signs)"
     r"|\b(can'?t|cannot) (lift|move) (his|her|my|one) (arm|leg|side)",
@@ -57,13 +58,14 @@ _E = [
     r"(arm|leg|side|hand)",
     r"\b(mouth|face|smile)\b.{0,20}\b(crooked|lopsided|droop\w*|drooping|fallen|dropped)\b"
     r"|\b(speech|talking|speaking|words)\b.{0,15}\b(all wrong|funny|garbled|jumbled|gibberish|"
-    r"muddled|strange|weird)",
+    r"muddled|slurr\w*)",
     # bleeding that will not stop, head knocks
     r"bleed\w*\b.{0,40}\bfor (over |more than |about |nearly )?(an? |\d+ |half an )"
     r"(hour|hours|min|mins|minutes)|\bblood everywhere\b|\bspurt\w*|"
     r"\bsoak\w*\b.{0,20}\b(towels?|bandages?|cloths?|through)|through (every|all the|the) towels?",
     r"\b(hit|banged|bumped|bashed|knocked|smacked|cracked)( \w+)? head\b|\bhead (injury|knock)",
-    r"\bblood\b.{0,10}\b(pumping|gushing|pouring|spurting)|\b(pressing|pressure)\b.{0,30}\b(not|isn'?t|"
+    r"\b(won'?t|doesn'?t|not|can'?t|isn'?t) stop(ping)? bleeding|through (\d+|two|three|four) towels"
+    r"|\bclutching (his|her|my|their) chest|\bblood\b.{0,10}\b(pumping|gushing|pouring|spurting)|\b(pressing|pressure)\b.{0,30}\b(not|isn'?t|"
     r"won'?t) (stop|stopping|working|help)",
     # allergic reactions
     r"\bwheez\w*\b.{0,30}\b(hives|swell\w*|rash)|\b(hives|rash)\b.{0,30}\bwheez\w*"
@@ -77,7 +79,7 @@ _E = [
     r"by accident)|\b\d+ times (his|her|their|my|the) (dose|medicine)",
     # very ill children, sepsis and dehydration signs
     r"\b(floppy|limp)\b.{0,40}\b(hot|fever|temp\w*|sleepy|drowsy|pale|blue|grey|barely)\b|"
-    r"\b(hot|fever|temp\w*|sleepy|drowsy)\b.{0,40}\b(floppy|limp)\b|\b(hard|difficult|impossible) to wake|\bbarely (woken|woke|awake|wakes)"
+    r"\b(hot|fever|temp\w*|sleepy|drowsy)\b.{0,40}\b(floppy|limp)\b|\b(hard|difficult|impossible) to (wake|rouse)|\bbarely (woken|woke|awake|wakes)"
     r"|\bcan'?t keep (him|her|them|my \w+) awake|\bwon'?t stay awake",
     r"\b(spots|rash|blotches)\b.{0,40}\b(glass|don'?t (go|fade)|doesn'?t (go|fade)|won'?t fade)"
     r"|\bpurple (spots|rash|blotches)",
@@ -108,10 +110,14 @@ _C = [
     r"\bnothing (left )?to live for\b|\bgive up on (life|living)\b",
     r"\b(taking|take|swallow) all (my|the|of my|his|her|of his|of her) (own )?(pills|tablets|meds)",
     r"\b(sav\w+|stockpil\w+|hoard\w*|collect\w*) (up )?(all )?(my|his|her|the) (own )?(pills|tablets|meds|"
-    r"morphine|medication|painkillers)",
+    r"morphine|medication|painkillers|tramadol|codeine|oxycodone|paracetamol|sleeping pills|insulin)"
+    r"|\b(saving|stockpiling|hoarding) (up )?(my|his|her) \w+\b.{0,20}\bjust in case",
+    r"\b(should|want to|going to|could|will) (go and )?join (her|him|them)\b|\bbe with (her|him|them)"
+    r" again\b",
     r"\btonight is the night\b|\b(won'?t|will not) be (here|around) (tomorrow|much longer)",
     r"\bgoodbye (letters?|notes?)|\bsuicide note",
-    r"\b(notice|care|miss me) if i (was|were|'?m) gone\b|\bif i (was|were) gone\b",
+    r"\b(notice|care|miss me) if i (was|were|'?m) gone\b|\bif i (was|were) gone\b|\b(notice|care|miss me)"
+    r" if i (disappeared|died|wasn'?t here|was dead)",
     r"\b(drive|driving|drove|crash|crashing|steer\w*) (us|me|myself|the car|it)? ?(both |all )?"
     r"(off|into) (a|the) (bridge|cliff|wall|tree|river|sea|lake)|\binto a (wall|tree)\b|\bjump(ing)? (off|in front)|\bin front of a (train|bus|lorry|truck)",
     r"\bharm (my|the) (child|baby|son|daughter|kid)",
@@ -160,7 +166,11 @@ _A = [
     r"\bdoes (that|this|it) mean (i|he|she|we|my \w+) (has|have|is|am|are|got)\b",
     r"\b(my|his|her|our) (\w+ )?(results?|levels?|scan|bloods?|blood test|report|mri|x-?ray|ecg|echo)"
     r"\b.{0,40}\b(mean|normal|high|low|bad|show|say)",
-    r"\b(my|his|her|our) (\w+'s )?\w+( level| count)? (came back|is|was|were) (at )?\d",
+    r"\b(my|his|her|our) (\w+('s)? )?(\w+ )?(levels?|counts?|results?|readings?|score|ck|cpk|phe|hb|"
+    r"hbf|ldh|alt|ast|egfr|creatinine|haemoglobin|hemoglobin|ferritin|copper|iron|platelets|wbc|inr|"
+    r"bilirubin|glucose|sats|oxygen|blood pressure|bp|sugar) (came back|is|was|were|are)"
+    r" (at |only |about )?\d",
+    r"\bis (that|this|it|his|her|my) (\w+ )?(level |result )?(too high|too low)\b",
     r"\bwhat (?!questions?\b)(\w+ )?(should|do) (i|we) (do|take|give|keep|use|buy)\b",
     r"\b(missed|forgot|skipped) (my|his|her|a|the|our) (\w+ )?(dose|tablets?|pills?|meds|medicine|"
     r"injection|infusion)?\b.{0,40}\b(take|double|two|extra|now)\b",
@@ -172,7 +182,8 @@ _A = [
     r"(my|his|her|our)\b",
     r"\bis it time (for (me|us|him|her|my \w+) )?to (go on|start|stop|have|get|switch)\b",
     r"\b(diagnose|prescribe) (me|my)\b",
-    r"\bhow (much|many) (\w+ ){0,3}(should|can|do) (i|we|he|she) (take|give|have|cut|eat)\b",
+    r"\bhow (much|many) (\w+ ){0,3}(should|can|do) (i|we|he|she|my [\w ]{1,30}?) (take|give|have|cut|"
+    r"eat)\b",
 ]
 EMERGENCY = [re.compile(p, re.IGNORECASE) for p in _E]
 CRISIS = [re.compile(p, re.IGNORECASE) for p in _C]

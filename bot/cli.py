@@ -158,6 +158,7 @@ def telegram() -> None:
         "tests/eval/safety.jsonl",
         "tests/eval/blind2.jsonl",
         "tests/eval/blind3.jsonl",
+        "tests/eval/blind4.jsonl",
     ),
     show_default=True,
     help="Evaluation sets (repeat the option for several).",

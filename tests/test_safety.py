@@ -56,6 +56,7 @@ def test_emergencies(text: str) -> None:
         "nobody would notice if i disappeared",
         "i've been saving up my codeine just in case",
         "since he died i keep thinking i should join him",
+        "i'd rather die now than go through all that",
     ],
 )
 def test_crises(text: str) -> None:

@@ -67,6 +67,8 @@ def choose_intent(text: str, parse: Parse | None, named: bool) -> tuple[str | No
         return None, 0.0
     if named and parse.intent in CONTENT_DOUBTS:
         return None, 0.0
+    if parse.intent == "personal_medical_advice" and parse.confidence < SAFETY_NLU:
+        return None, 0.0  # measured: below 0.9 it mostly refuses general questions
     if not named and parse.intent.startswith("ask_") and not rules.in_domain(text):
         return None, 0.0  # a content intent for text with no rare-disease word: let retrieval judge
     return parse.intent, parse.confidence

@@ -78,7 +78,8 @@ _E = [
     r"medicine|meds)\b|\b(dose|pills|tablets|medicine|meds|twice|double)\b.{0,40}\b(by mistake|"
     r"by accident)|\b\d+ times (his|her|their|my|the) (dose|medicine)",
     # very ill children, sepsis and dehydration signs
-    r"\b(floppy|limp)\b.{0,40}\b(hot|fever|temp\w*|sleepy|drowsy|pale|blue|grey|barely)\b|"
+    r"\b(floppy|limp)\b.{0,40}\b(hot|fever|temp\w*|sleepy|drowsy|pale|blue|grey|barely (awake|wakes?|"
+    r"woken|breathing|responding))\b|"
     r"\b(hot|fever|temp\w*|sleepy|drowsy)\b.{0,40}\b(floppy|limp)\b|\b(hard|difficult|impossible) to (wake|rouse)|\bbarely (woken|woke|awake|wakes)"
     r"|\bcan'?t keep (him|her|them|my \w+) awake|\bwon'?t stay awake",
     r"\b(spots|rash|blotches)\b.{0,40}\b(glass|don'?t (go|fade)|doesn'?t (go|fade)|won'?t fade)"
@@ -128,7 +129,8 @@ _C = [
     r"will not) be (around|here)",
     r"\bgiv(e|ing|en) (away )?(all )?(my|of my) (things|stuff|belongings|possessions)( away)?\b"
     r"|\bwon'?t need (them|it|these|this|anything) (soon|much longer|anymore|any more)",
-    r"\bwish\b.{0,20}\b(die|dead)\b|\b(ready|want|wanna|wanted) to die\b|\bnothing left for me\b",
+    r"\bwish\b.{0,20}\b(die|dead)\b|\b(ready|want|wanna|wanted) to die\b|\b(rather|sooner) (just )?(die|be "
+    r"dead)\b|\bnothing left for me\b",
     r"\b(want|wanted|need) (it|everything|it all|this|all this) (all )?to (stop|end) (forever|for good|"
     r"permanently)|\bon purpose\b.{0,40}\b(pills|tablets|overdose)|\b(pills|tablets|meds)\b.{0,30}"
     r"\bon purpose",
@@ -152,11 +154,15 @@ _A = [
     r"\bshould (i|we|he|she|they|my \w+) (just |still |really |be )?(stop|start|skip|double|halve|"
     r"increase|reduce|lower|raise|switch|change|come off|take|give|mix|combine|try|have|do)\w*\b",
     r"(?<!how )\b(can|could|may) (i|we|he|she|they|my \w+) (just )?(stop|skip|double|halve|increase|reduce|"
-    r"lower|raise|switch|change|come off|mix|combine|drink|drop|cut)\b",
+    r"lower|raise|switch|change|come off|mix|combine|drink|drop(?! out)|cut)\b",
     r"\b(can|could|may) (i|we|he|she|they|my \w+) (take|give|have) (?!part)(\w+ ){0,6}"
     r"(with|and|while|alongside|if|when|during|for)\b",
     r"\b(can|could) i (get|become|be) pregnant (while|on|with)\b",
     r"\bis it (ok|okay|safe|alright|fine|dangerous) for (me|him|her|us|them|my \w+) to\b",
+    r"\bis it (ok|okay|safe|alright|fine) if (i|we|he|she|my \w+) (stop|skip|miss|take|double|change|"
+    r"come off|drop)",
+    r"\bhow (much|many) (mg |ml |units |tablets |pills |capsules |doses? )?(of )?[a-z]+ (should|can|do|does)"
+    r" (i|we|he|she|my \w+|a \w+( \w+)?) (take|get|have|be given)\b",
     r"\bis it (ok|okay|safe|alright|fine|dangerous) to (double|skip|stop|halve|miss|increase|reduce|"
     r"change|mix|take|switch|drop) (my|his|her|our)\b",
     r"\b(do|does) (i|he|she|we|my \w+) need (the |a |an |to )?(surgery|operation|transplant|"
@@ -199,10 +205,9 @@ _CORROBORATE = {
     r"allerg\w*|attack|overdose|pills|tablets|hurt\w*|fell|fall|arm|leg|speech|talking|mouth|face|"
     r"drowsy|sleepy|hives|wheez\w*|bleach|ate|drank|capsule|battery|poison\w*|confused|crooked|"
     r"towels?|purple|rash|nappy|peed|awake)\b",
-    "crisis": r"\b(die|dying|dead|death|end|ending|live|living|life|alive|hurt\w*|harm\w*|cut\w*|"
-    r"burn\w*|pills|tablets|kill\w*|suicid\w*|point|anymore|wake|alone|burden|gone|give up|"
-    r"hopeless|worthless|can'?t (go on|cope|take)|disappear|goodbye|wall|bridge|jump|overdose|stop|"
-    r"forever|done|enough|tired|kms|over)\b",
+    "crisis": r"\b(die|dying|dead|death|end (it|my life|things)|alive|hurt (my|him|her)self|harm\w*|"
+    r"cut(ting)? myself|burn(ing)? myself|kill\w*|suicid\w*|burden|give up|hopeless|worthless|"
+    r"can'?t (go on|cope|take)|disappear|goodbye|bridge|jump|overdose|kms|not (be )?here)\b",
 }
 CORROBORATE = {k: re.compile(v, re.IGNORECASE) for k, v in _CORROBORATE.items()}
 
@@ -210,7 +215,7 @@ CORROBORATE = {k: re.compile(v, re.IGNORECASE) for k, v in _CORROBORATE.items()}
 # Signs that a message describes something happening now, not a question about a condition:
 # with these, Rasa's "emergency" is believed even when the message names a condition.
 NOW = re.compile(
-    r"\b(now|right now|suddenly|sudden|just|won'?t|can'?t|isn'?t|hasn'?t|keeps?|still|"
+    r"\b(now|right now|suddenly|sudden|"
     r"for (over |more than )?(an? |\d+ )(hour|hours|min|mins|minutes)|help|please|hurry|"
     r"(he|she|they|i)'?s (having|been|got|getting|going))\b",
     re.IGNORECASE,

@@ -153,8 +153,6 @@ class Engine:
                 options,
                 "You mentioned more than one condition. Which one would you like to read about?",
             )
-        if r.action == "section" and r.source and r.source in index.by_id:
-            return replies.answer(index, r.source, r.confidence)
         return await self._search(r, turn, index)
 
     async def _reading(self, r: Route, text: str, index: ContentIndex) -> str | None:

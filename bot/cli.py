@@ -92,7 +92,8 @@ def content_build() -> None:
         sys.exit(1)
     click.echo(
         f"Built {report.path}: {report.items} items, {report.chunks} sections, "
-        f"{report.encoded} encoded, {report.chunks - report.encoded} from cache, "
+        f"{report.encoded} new texts encoded (sections, headings, example questions; the rest "
+        f"came from the cache), "
         f"{report.seconds:.1f} s"
     )
 

@@ -167,9 +167,9 @@ class Engine:
         return await asyncio.to_thread(index.search, text, vector, limit=8, **scope)
 
     async def _search(self, r: Route, turn: Turn, index: ContentIndex) -> Reply:
-        # A condition's text only ever answers a question that names that condition.
         if r.items and len(r.sections) == 1 and not r.margin and r.sections[0] in index.by_id:
             return replies.answer(index, r.sections[0], r.confidence)  # decided: no need to search
+        # A condition's text only ever answers a question that names that condition.
         kinds = r.kinds or [k for k in ITEM_KINDS if k != "condition"]
         scope: dict[str, Any] = {"item_ids": r.items} if r.items else {"kinds": kinds}
         hits = await self._hits(turn.text, index, **scope)

@@ -142,10 +142,7 @@ def build_store(
     tmp.unlink(missing_ok=True)
     try:
         db = sqlite_utils.Database(tmp)
-        _write(db, library, rows, vectors, headings)
-        db.table("questions").create({"chunk_id": str, "text": str, "embedding": bytes})
-        db.table("questions").insert_all(questions)
-        db.table("questions").create_index(["chunk_id"])
+        _write(db, library, rows, vectors, headings, questions)
         db.close()
         os.replace(tmp, target)
     finally:
@@ -161,6 +158,7 @@ def _write(
     rows: list[dict[str, Any]],
     vectors: Any,
     headings: Any,
+    questions: list[dict[str, Any]],
 ) -> None:
     db.table("items").insert_all(
         (
@@ -187,6 +185,9 @@ def _write(
     db.table("chunks").insert_all(rows, pk="id")
     db.table("chunks").create_index(["item_id"])
     db.table("chunks").enable_fts(["title", "heading", "text", "aliases"], tokenize="porter")
+    db.table("questions").create({"chunk_id": str, "text": str, "embedding": bytes})
+    db.table("questions").insert_all(questions)
+    db.table("questions").create_index(["chunk_id"])
     db.table("groups").insert_all(
         (
             {

@@ -194,6 +194,7 @@ class Found:
     countries: list[str] = field(default_factory=list)
     others: list[str] = field(default_factory=list)  # trial guides and topics named by alias
     unknown_condition: str | None = None
+    named_tokens: int = 0  # how many of the text's tokens were names found here
 
     def first(self, kind: str) -> str | None:
         values: list[str] = getattr(self, kind)
@@ -249,6 +250,7 @@ class Gazetteer:
             }.get(kind, found.others)
             if ident not in bucket:
                 bucket.append(ident)
+            found.named_tokens += length
             i += length
         if not found.conditions:
             found.unknown_condition = unknown_condition(" ".join(tokens))

@@ -191,6 +191,19 @@ def sounds_like_a_scam(text: str) -> bool:
     return bool(TREATMENT_FACET_RES[0][1].search(text))
 
 
+# Words that ask for an overview without adding a subject of their own.
+BARE_WORD = re.compile(
+    r"what('?s)?|whats|is|are|was|its?|an?|the|about|tell|me|us|explain|please|pls|plz|"
+    r"meaning|of|means?|does|do|actually|exactly|basically|simple|words|in"
+)
+
+
+def bare(text: str, named_tokens: int) -> bool:
+    """Nothing asked but the name: "what is cystic fibrosis?", "tell me about SMA"."""
+    words = re.findall(r"[a-z0-9']+", text.lower())
+    return sum(not BARE_WORD.fullmatch(w) for w in words) <= named_tokens
+
+
 def rule_intent(text: str) -> RuleParse:
     for intent, pattern in INTENT_RES:
         if pattern.search(text):

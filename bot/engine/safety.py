@@ -259,12 +259,35 @@ GENERAL = re.compile(
 )
 
 
+PERSON = re.compile(
+    r"\b(i|i'm|me|my|we|our|us|he|he's|him|his|she|she's|her|baby|son|daughter|child|kid|"
+    r"husband|wife|partner|mum|mom|dad)\b",
+    re.IGNORECASE,
+)
+WHAT_TO_ASK = re.compile(
+    r"\b(what|anything|which questions?) (\w+ ){0,3}(ask|raise)\b", re.IGNORECASE
+)
+
+
+def may_be_personal_advice(text: str) -> bool:
+    """Could a classifier's "personal advice" be right? Someone must be in it, and "what should
+    I ask the doctor" is a question about the conversation, never a request for advice."""
+    norm = _norm(text)
+    return bool(PERSON.search(norm)) and not WHAT_TO_ASK.search(norm)
+
+
+def general_question(text: str) -> bool:
+    """A question with nobody in it and nothing happening now: information, not an emergency."""
+    norm = _norm(text)
+    return bool(GENERAL.search(norm)) and not happening_now(norm)
+
+
 def screen(text: str) -> str | None:
     """'crisis', 'emergency' or None. Crisis wins: its reply also covers immediate danger."""
     norm = _norm(text)
     if any(p.search(norm) for p in CRISIS):
         return "crisis"
-    if GENERAL.search(norm) and not happening_now(norm):
+    if general_question(norm):
         return None
     if any(p.search(norm) for p in EMERGENCY):
         return "emergency"

@@ -1,0 +1,86 @@
+"""How the router weighs Rasa's parse against the rules (pure logic: hand-made parses)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.entities import Gazetteer
+from bot.engine.router import FACET_MARGIN, OVERVIEW_MARGIN, Route, route
+from bot.nlu.base import Parse
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    g = Gazetteer()
+    g.add_item("condition", "conditions/cystic-fibrosis", "Cystic fibrosis", ["CF"])
+    g.add_item("condition", "conditions/prader-willi-syndrome", "Prader-Willi syndrome", ["PWS"])
+    g.add_item("treatment", "treatments/gene-therapy", "Gene therapy", [])
+    return g
+
+
+def _route(gaz: Gazetteer, text: str, parse: Parse | None = None) -> Route:
+    return route(text, gaz.find(text), parse, gaz, {})
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("how do other families cope when the hunger never stops", "find_support_group"),
+        ("where do your answers come from? do you make stuff up", "bot_challenge"),
+        ("do you save what i type in here?", "privacy"),
+    ],
+)
+def test_rasa_alone_does_not_take_a_question_away_from_content(
+    gaz: Gazetteer, text: str, intent: str
+) -> None:
+    assert _route(gaz, text, Parse(intent, 0.99)).action == "search"
+
+
+def test_the_rules_words_still_decide_those_intents(gaz: Gazetteer) -> None:
+    assert _route(gaz, "is there a support group for parents?", None).action == "groups"
+
+
+def test_what_to_ask_the_doctor_is_not_personal_advice(gaz: Gazetteer) -> None:
+    text = "seeing the consultant next week, what should i ask about targeted medicines"
+    assert _route(gaz, text, Parse("personal_medical_advice", 0.99)).action == "search"
+
+
+def test_rasa_advice_about_someone_is_believed(gaz: Gazetteer) -> None:
+    text = "i'm thinking of coming off everything for a while"
+    assert _route(gaz, text, None).action == "search"  # no rule fires ...
+    assert _route(gaz, text, Parse("personal_medical_advice", 0.95)).action == "advice"
+
+
+def test_rasa_emergency_is_not_believed_for_a_general_question(gaz: Gazetteer) -> None:
+    text = "which number do you call for an ambulance in the UK?"
+    assert _route(gaz, text, Parse("emergency", 0.97)).action != "emergency"
+    urgent = "help quick, dad is grey and sweating and not answering"
+    assert _route(gaz, urgent, Parse("emergency", 0.97)).action == "emergency"
+
+
+def test_unknown_condition_from_rasa_must_look_like_a_name(gaz: Gazetteer) -> None:
+    acronym = _route(
+        gaz, "what is the RDCRN", Parse("ask_condition", 0.9, {"condition": ["RDCRN"]})
+    )
+    assert acronym.unknown is None
+    named = Parse("ask_condition", 0.9, {"condition": ["Erdheim-Chester disease"]})
+    assert _route(gaz, "tell me about erdheim-chester", named).unknown
+
+
+def test_rasa_facets_do_not_choose_the_section(gaz: Gazetteer) -> None:
+    parse = Parse("ask_condition", 0.95, {"facet": ["causes"]})
+    r = _route(gaz, "why do pws families lock the fridge", parse)
+    assert r.items == ["conditions/prader-willi-syndrome"]
+    assert "conditions/prader-willi-syndrome#causes" not in r.sections
+
+
+@pytest.mark.parametrize(
+    ("text", "margin"),
+    [
+        ("what is cystic fibrosis?", 0.0),  # only the name: the overview, firmly
+        ("what is the sweat chloride in CF?", OVERVIEW_MARGIN),
+        ("first signs of cf in a baby", FACET_MARGIN),
+    ],
+)
+def test_how_firmly_facet_words_choose(gaz: Gazetteer, text: str, margin: float) -> None:
+    assert _route(gaz, text).margin == margin

@@ -160,6 +160,7 @@ def telegram() -> None:
         "tests/eval/blind2.jsonl",
         "tests/eval/blind3.jsonl",
         "tests/eval/blind4.jsonl",
+        "tests/eval/blind5.jsonl",
     ),
     show_default=True,
     help="Evaluation sets (repeat the option for several).",

@@ -40,6 +40,9 @@ def test_emergencies(text: str) -> None:
     "text",
     [
         "i want to kill myself",
+        "I'm sat on the edge of the bridge right now",
+        "thinking of taking all my insulin at once",
+        "some days i wish i could just stop existing",
         "some days i just want to die",
         "everyone would be better off without me",
         "i've started self-harming again",
@@ -103,6 +106,7 @@ def test_personal_advice(text: str) -> None:
         "besides the fractures, can OI make the whites of the eyes look blue?",
         "PNH is such a mouthful, explain it in normal words and why the weird name",
         "her fingers go white then blue in the cold, is that scleroderma",
+        "he has had loads of bloods and an MRI, why is MND so hard to diagnose?",
     ],
 )
 def test_questions_about_danger_are_not_emergencies(text: str) -> None:

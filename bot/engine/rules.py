@@ -97,7 +97,8 @@ _INTENTS: list[tuple[str, str]] = [
     (
         "privacy",
         r"\b(privacy|private|gdpr|personal data|my data|my info\w*|(my )?chat history|my (messages|chats)|delete (everything|it all)|(stored|keep|have|hold) about me|what (data|info\w*) (do )?you (have|hold|keep|store)|delete (my|all|every)|"
-        r"forget (me|my|everything)|what do you (store|keep|save|know about me)|"
+        r"forget (me|my|everything)|(wipe|erase|delete)[sd]? (it all|everything|all of it)|"
+        r"(it|everything) (all )?(wiped|erased|deleted)|what do you (store|keep|save|know about me)|"
         r"data (protection|you (store|keep|hold))|who can (see|read))\b",
     ),
     (

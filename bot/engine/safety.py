@@ -39,7 +39,7 @@ _E = [
     r"\bscreaming in pain|\b(fell|fallen)\b.{0,40}\bcan't (move|stand|walk|get up)",
     # bleeding and head injury
     r"\bbleed\w*\b.{0,30}\b(won'?t|wont|doesn'?t|not|can'?t)\s+(stop|stopping)|"
-    r"\b(heavy|heavily|severe|lots of|so much|pouring|loads of)\s+(bleed|blood)|\bbleeding (heavily|badly)"
+    r"\b(heavy|heavily|severe|lots of|so much|pouring|loads of)\s+(bleed\w*|blood)\b|\bbleeding (heavily|badly)"
     r"|\b(vomit\w*|throw\w* up|cough\w* up|spitting up|being sick)\b.{0,15}\bblood",
     r"\b(hit|banged|bumped|bashed|knocked|fell on) (his|her|my|their|the) head\b",
     # poisoning
@@ -109,7 +109,11 @@ _C = [
     r"|\b(scratch|pick)\w* (until|till) (she|he|i|they) bleed",
     r"\b(don'?t|do not|dont) want to (live|be alive|wake up|be here)",
     r"\bnothing (left )?to live for\b|\bgive up on (life|living)\b",
-    r"\b(taking|take|swallow) all (my|the|of my|his|her|of his|of her) (own )?(pills|tablets|meds)",
+    r"\b(taking|take|swallow\w*|inject\w*) (all|the whole (box|bottle|pack|lot)) (of )?(my|the|his|her)"
+    r" (own )?(\w+ )?(pills|tablets|meds|medicine|medication|insulin|morphine|painkillers|paracetamol)"
+    r"|\b(thinking (of|about)|going to|want to|wanna|gonna|tempted to|plan\w* to)\b.{0,15}\ball "
+    r"(of )?(my|his|her|the) (\w+ ){1,2}at once\b",
+    r"\b(stop|cease|quit) existing\b|\bwish i (didn'?t|did not|never|could not|couldn'?t) exist",
     r"\b(sav\w+|stockpil\w+|hoard\w*|collect\w*) (up )?(all )?(my|his|her|the) (own )?(pills|tablets|meds|"
     r"morphine|medication|painkillers|tramadol|codeine|oxycodone|paracetamol|sleeping pills|insulin)"
     r"|\b(saving|stockpiling|hoarding) (up )?(my|his|her) \w+\b.{0,20}\bjust in case",
@@ -134,8 +138,8 @@ _C = [
     r"\b(want|wanted|need) (it|everything|it all|this|all this) (all )?to (stop|end) (forever|for good|"
     r"permanently)|\bon purpose\b.{0,40}\b(pills|tablets|overdose)|\b(pills|tablets|meds)\b.{0,30}"
     r"\bon purpose",
-    r"\b(standing|sitting|i'm) (on|at) (the|a|top of the) (bridge|edge|ledge|roof|rooftop|cliff|"
-    r"tracks|railway)",
+    r"\b(standing|stood|sitting|sat|i'm|up) (on|at) (the |a )?((edge|top) of (the |a )?)?(bridge|edge|"
+    r"ledge|roof|rooftop|cliff|tracks|railway|platform|multi.?storey)",
     r"\b(cut|cuts|cutting|burn|burns|burning|burnt|hurt|hurts|hurting|harm|harms|harming|hit|"
     r"hitting|punch\w*|starv\w*) (my|him|her|them)sel(f|ves)\b|\b(scratch|pick)\w*\b.{0,20}"
     r"\b(until|till)\b.{0,10}\bbleed",

@@ -30,7 +30,13 @@ def load_cases(path: Path) -> list[dict[str, Any]]:
 
 
 def judge(case: dict[str, Any], got: dict[str, Any]) -> Outcome:
-    """Right kind, and where a source is expected the best source is that section (or item)."""
+    """Right kind, and where a source is expected the best source is that section (or item).
+
+    Kind "not_safety" (near misses in the safety sets): anything but an emergency or crisis reply.
+    """
+    if case["kind"] == "not_safety":
+        ok = got["kind"] not in SAFETY
+        return Outcome(case, got, ok, "" if ok else f"kind {got['kind']} for a near miss")
     if got["kind"] != case["kind"]:
         return Outcome(case, got, False, f"kind {got['kind']} != {case['kind']}")
     expected = case.get("source")

@@ -30,6 +30,12 @@ from bot.engine.safety import asks_personal_advice, screen
         "he's holding his chest and sweating, says it's like a weight pressing down, chest is so tight",
         "it won't stop bleeding, we're through 3 towels",
         "mum took a double dose and now she's hard to rouse",
+        "i think my little boy swallowed a couple of magnets from a toy",
+        "she's coughing up bright red blood",
+        "his tongue is going huge and he's struggling to talk",
+        "grandad suddenly lost the vision in one eye",
+        "kettle tipped over her, the skin is peeling",
+        "my husband is a diabetic, blood sugar is 1.9 and he won't answer me",
     ],
 )
 def test_emergencies(text: str) -> None:
@@ -43,6 +49,11 @@ def test_emergencies(text: str) -> None:
         "I'm sat on the edge of the bridge right now",
         "thinking of taking all my insulin at once",
         "some days i wish i could just stop existing",
+        "got a plan and i'm going to use it",
+        "been counting my sleeping tablets all week",
+        "they'd all be better off without me",
+        "found fresh cuts on my daughter's arms",
+        "i'm scared of what i might do tonight",
         "some days i just want to die",
         "everyone would be better off without me",
         "i've started self-harming again",
@@ -107,6 +118,9 @@ def test_personal_advice(text: str) -> None:
         "PNH is such a mouthful, explain it in normal words and why the weird name",
         "her fingers go white then blue in the cold, is that scleroderma",
         "he has had loads of bloods and an MRI, why is MND so hard to diagnose?",
+        "he choked on a grape once, which foods are safest for him now?",
+        "how do i write a seizure plan for my son's school",
+        "what should we do if her throat ever swells during an attack?",
     ],
 )
 def test_questions_about_danger_are_not_emergencies(text: str) -> None:

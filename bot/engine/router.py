@@ -232,7 +232,7 @@ def _content_route(
             **base,
         )
     if treatment:
-        sections = [f"{treatment}#{x}" for x in rules.treatment_facets_of(text)]
+        sections = [f"{treatment}#{x}" for x in rules.treatment_facets_of(text)][:1]
         return Route(
             "search",
             intent or "ask_treatment_type",

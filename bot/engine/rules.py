@@ -62,7 +62,8 @@ TREATMENT_FACETS: list[tuple[str, str]] = [
     (
         "risks-and-limits",
         r"\b(risks?|risky|side effects?|downsides?|dangers?|dangerous|safe|"
-        r"safety|limits?|problems|worry|worried|go wrong)\b",
+        r"safety|limits?|problems|worry|worried|go wrong|catch|"
+        r"(doesn'?t|does not|not|won'?t) (work|help)\w* (for )?(everyone|everybody|all|every))\b",
     ),
     (
         "how-it-works",
@@ -74,7 +75,10 @@ TREATMENT_FACETS: list[tuple[str, str]] = [
         r"\b(who (can|could|is it|qualif\w+)|which (conditions|boys|kids|people|"
         r"children|diseases)|is there .{0,20} for|available for|for (my|his|her))\b",
     ),
-    ("benefits", r"\b(benefits?|help|helps|worth|good|cure|better|improve\w*)\b"),
+    (
+        "benefits",
+        r"\b(benefits?|help|helps|worth|good|cure|better|improve\w*|advantages?|pros|upsides?)\b",
+    ),
     ("what-it-is", r"\b(what is|what's|whats|what are|explain|mean|means)\b"),
 ]
 TREATMENT_FACET_RES = [(f, re.compile(p, re.IGNORECASE)) for f, p in TREATMENT_FACETS]

@@ -90,6 +90,32 @@ _E = [
     # someone saying so
     r"\b(call(ed)? (an )?ambulance|this is an emergency|medical emergency|need an ambulance)",
     r"\b(911|999|112)\b",
+    r"\b(he|she|i|we|they|my \w+|our \w+|the (baby|toddler)|toddler|baby|kid|child)\b( \w+){0,3} (just |"
+    r"has |might have |may have )?(swallowed|drank|drunk|ate|eaten|chewed|licked)\b.{0,40}\b(liquid|"
+    r"cleaner|bleach|detergent|capsules?|pods?|batter(y|ies)|magnets?|pills?|tablets?|medicine|"
+    r"gum|washer|antifreeze|berries|mushrooms?|plant|chemicals?|paint|polish|nicotine|vape|e-?liquid|"
+    r"oil|button|coins?)",
+    r"\baccidentally (took|taken|gave|given|had|swallowed|injected)\b",
+    r"\b(coughing|vomiting|throwing|being sick|spitting|peeing|weeing|pooing|bringing)( up)?\b.{0,25}\bblood\b|"
+    r"\bvomit\w* (green|black|blood)|\bgreen (sick|vomit)",
+    r"\b(can'?t|cannot|can not|struggling to|fighting to|gasping( for)?) (catch (my|his|her|their)"
+    r" )?breath\w*|\bbreathing is getting (harder|worse)|\bstruggling to (talk|speak|swallow)",
+    r"\b(tongue|lips?|throat|face|eyes?) (is |are )?(getting |going )?(huge|swelling|swollen|puff\w*)",
+    r"\b(won'?t|will not|isn'?t|is not|not|can'?t) (come round|coming round|wake|waking|respond\w*|"
+    r"answer\w*)( me)?\b",
+    r"\b(suddenly |just )?lost (the |my |his |her |all )?(sight|vision) in (my|his|her|one)|\b(suddenly|"
+    r"all of a sudden)\b.{0,30}\b(can'?t see|blind)\b|\bcurtain (came|coming) down\b",
+    r"\b(bent|twisted|at a (weird|funny|strange|odd) angle|bone (is )?sticking out|heard (it|my \w+|"
+    r"his \w+|her \w+) (crack|snap))",
+    r"\bboiling water\b|\bscald\w*|\belectric shock\b|\b(spilled|spilt) \w+ (cleaner|acid|bleach)"
+    r"|\bskin is (peeling|going (white|weird|black)|blistering)",
+    r"\b(is|he'?s|she'?s|they'?re|currently|started) (fitting|seizing|jerking|having a (fit|seizure)"
+    r")\b.{0,30}\b(now|bath|won'?t|again|ages|minutes)",
+    r"\bblood sugar (is |of |was )?[0-2](\.\d)?\b|\bhypo\b.{0,30}\b(confus\w*|won'?t|not (answer|"
+    r"respond))",
+    r"\berection\b.{0,40}\b(hours?|won'?t go)",
+    r"\b(smoke|carbon monoxide|fumes)\b.{0,40}\b(breath\w*|wheez\w*|drowsy|headaches?|sick)",
+    r"\b(face down|found him|found her)\b.{0,30}\b(bath|pool|water)\b",
 ]
 _C = [
     r"\bsuicid\w*",
@@ -152,6 +178,35 @@ _C = [
     r"\b(painless|least painful|easiest|quickest|best|fastest) way to (die|go|end it)"
     r"|\bhow many\b.{0,25}\b(pills|tablets|meds)\b.{0,25}\b(take|kill|need)\b"
     r"|\bhow (to|do (i|you)) (overdose|od)\b",
+    r"\b(cut|cutting|cuts|burned|burning) (again|deeper|her (arms?|thighs?|legs?|wrists?)|his (arms?|"
+    r"thighs?|legs?|wrists?))\b|\b(fresh|new) cuts\b|\b(razor )?blades\b.{0,40}\b(hid\w*|hide|"
+    r"used|found|again)|\bknife to my (wrist|throat)",
+    r"\b(i'?ll|i will|going to|gonna) do it (myself|tonight|soon)\b|\bhow i'?d do it\b",
+    r"\b(got|have|made|making) a plan\b.{0,40}\b(use it|do it|jump|tonight|end|die|going to)|\bplan to (jump|"
+    r"end|die|kill|overdose)",
+    r"\b(relieved|lighter|better|fine|happier|easier) (off )?(if|without) (me|i)\b|\bwithout me in it\b|"
+    r"\bif i (just )?(wasn'?t|weren'?t|was not|were not) (here|around)",
+    r"\bwon'?t be (around|here) (by|for|at|after|on|much|next)",
+    r"\bcounting (my|his|her|the) (\w+ )?(pills|tablets)|\btak\w* the whole (box|bottle|pack)|"
+    r"\b(pills|tablets)\b.{0,30}\b(whisky|whiskey|vodka|wine|gin|alcohol)\b|\b(whisky|whiskey|"
+    r"vodka)\b.{0,30}\b(pills|tablets)\b",
+    r"\b(want|wanted|wish|need) (it|everything|things|this) (all )?to (be over|stop\W{0,3}(permanently|"
+    r"forever|for good))",
+    r"\b(can'?t|cannot) stop myself\b|\bscared of what i (might|could|will|would) do\b",
+    r"\b(carve|cut) (it|myself|my body) up\b|\bwant it to hurt\b|\bi deserve (it|to (hurt|suffer|"
+    r"die))|\bpunch\w* (the )?walls?\b.{0,30}\b(hurt|crack|bleed)",
+    r"\b(made|make|making) (my )?peace with (it|dying|death|going)|\bsaid my goodbyes\b|\bsorted (out )"
+    r"?(my )?(will|affairs)\b|\bpaid off (all )?my debts\b",
+    r"\bhelp (him|her|me) (to )?die\b|\bwant to go with (him|her)\b",
+    r"\bswitch(ed|es)? off (his|her|my) (ventilator|oxygen|machine)|\bnever been born\b",
+    r"\bway to die\b|\b(die|death) .{0,25}look natural",
+    r"\bstep(ping)? in front of\b|\bwalk(ing)? into the sea\b|\bengine running\b|\bclosed garage\b",
+    r"\b(stopped|stopping|skip\w*|refus\w*|stop) (eating|my \w+|dialysis|treatment)\b.{0,40}\b(on purpose|"
+    r"for good|be over|fade|die|end)",
+    r"\btak\w* us both\b|\btake (us|them) (both |all )?(with me|out of this)",
+    r"\b(posting|posted|sent|sending|texted|wrote|writing) (\w+ )?(\w+ )?goodbye|'goodbye",
+    r"\bhow many\b.{0,40}\bwould it take\b|\bstop my heart\b",
+    r"\b(i'?ve|i have) had enough\b.{0,40}\b(fighting|living|life|myself|everything)",
 ]
 _A = [
     r"\b(dose|dosage|doses|dosing|how many (mg|milligrams|tablets|pills))\b",
@@ -203,15 +258,20 @@ ADVICE = [re.compile(p, re.IGNORECASE) for p in _A]
 # Words without which a classifier's "emergency" or "crisis" is not believed: Rasa's DIET,
 # trained on little data, has called "what's the weather tomorrow" a crisis.
 _CORROBORATE = {
-    "emergency": r"\b(breath\w*|blue|grey|gray|seiz\w*|fit(s|ting)?|convuls\w*|bleed\w*|blood|"
-    r"unconscious|collaps\w*|faint\w*|pain|chest|swell\w*|swollen|swallow\w*|fever|temp\w*|"
-    r"ambulance|emergency|help|chok\w*|vomit\w*|sick|head|stroke|wake|respond\w*|floppy|"
-    r"allerg\w*|attack|overdose|pills|tablets|hurt\w*|fell|fall|arm|leg|speech|talking|mouth|face|"
-    r"drowsy|sleepy|hives|wheez\w*|bleach|ate|drank|capsule|battery|poison\w*|confused|crooked|"
-    r"towels?|purple|rash|nappy|peed|awake)\b",
+    "emergency": r"\b(breath\w*|blue|grey|gray|dusky|pale|seiz\w*|fit(s|ting)?|jerk\w*|convuls\w*|"
+    r"\w*bleed\w*|blood|unconscious|collaps\w*|faint\w*|dizzy|pain\w*|chest|swell\w*|swollen|"
+    r"swallow\w*|fever|temp\w*|ambulance|emergency|help|chok\w*|vomit\w*|sick|throwing up|head|"
+    r"stroke|wake|respond\w*|answer\w*|come round|floppy|limp|allerg\w*|attack|overdose|pills|"
+    r"tablets|hurt\w*|fell|fall|arm|leg|speech|talk\w*|mouth|face|tongue|lips?|eyes?|sight|vision|"
+    r"drowsy|sleepy|hives|wheez\w*|bleach|ate|eaten|drank|drunk|chewed|capsule|battery|batteries|"
+    r"magnets?|poison\w*|confused|muddled|crooked|towels?|purple|rash|nappy|peed|awake|burn\w*|"
+    r"scald\w*|shock|numb|bent|crack\w*|pulse|heart|clammy|sweat\w*|shaking)\b",
     "crisis": r"\b(die|dying|dead|death|end (it|my life|things)|alive|hurt (my|him|her)self|harm\w*|"
-    r"cut(ting)? myself|burn(ing)? myself|kill\w*|suicid\w*|burden|give up|hopeless|worthless|"
-    r"can'?t (go on|cope|take)|disappear|goodbye|bridge|jump|overdose|kms|not (be )?here)\b",
+    r"cut(s|ting)?|blades?|razors?|knife|wrists?|kill\w*|suicid\w*|burden|give up|hopeless|"
+    r"worthless|can'?t (go on|cope|take|keep|face|do)|disappear|goodbyes?|sorry|bridge|jump\w*|"
+    r"overdose|kms|not (be )?here|without me|plan|tonight|pills|tablets|box|bleach|balcony|train|"
+    r"sea|garage|engine|enough|over|done|ready|permanently|for good|fade|peace|my will|affairs|"
+    r"around|on purpose|deserve)\b",
 }
 CORROBORATE = {k: re.compile(v, re.IGNORECASE) for k, v in _CORROBORATE.items()}
 
@@ -280,10 +340,19 @@ def may_be_personal_advice(text: str) -> bool:
     return bool(PERSON.search(norm)) and not WHAT_TO_ASK.search(norm)
 
 
+# Past events, plans and hypotheticals: "he choked on a grape once", "how do I make a seizure plan".
+PLANNING = re.compile(
+    r"\b(ever|once|last (year|month|week)|(years?|months?|weeks?) ago|in case|if (it|this|that) "
+    r"(ever )?happen\w*|plan for|(seizure|care|emergency|action) plan|poster|leaflet|guide|tips|"
+    r"childproof\w*|how often|safer|prevent\w*|first aid|set up|resources|hazards?|more common)\b",
+    re.IGNORECASE,
+)
+
+
 def general_question(text: str) -> bool:
     """A question with nobody in it and nothing happening now: information, not an emergency."""
     norm = _norm(text)
-    return bool(GENERAL.search(norm)) and not happening_now(norm)
+    return bool(GENERAL.search(norm) or PLANNING.search(norm)) and not happening_now(norm)
 
 
 def screen(text: str) -> str | None:

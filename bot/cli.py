@@ -162,6 +162,7 @@ def telegram() -> None:
         "tests/eval/blind4.jsonl",
         "tests/eval/blind5.jsonl",
         "tests/eval/safety2.jsonl",
+        "tests/eval/blind6.jsonl",
     ),
     show_default=True,
     help="Evaluation sets (repeat the option for several).",

@@ -84,3 +84,8 @@ def test_rasa_facets_do_not_choose_the_section(gaz: Gazetteer) -> None:
 )
 def test_how_firmly_facet_words_choose(gaz: Gazetteer, text: str, margin: float) -> None:
     assert _route(gaz, text).margin == margin
+
+
+def test_scam_cues_anywhere_mean_be_careful(gaz: Gazetteer) -> None:
+    text = "a clinic abroad sells gene therapy for 60k. how do i know if it works?"
+    assert _route(gaz, text).sections == ["treatments/gene-therapy#be-careful"]

@@ -54,6 +54,8 @@ def test_emergencies(text: str) -> None:
         "they'd all be better off without me",
         "found fresh cuts on my daughter's arms",
         "i'm scared of what i might do tonight",
+        "thanks for everything. this is my last message",
+        "started writing letters for my kids to open after",
         "some days i just want to die",
         "everyone would be better off without me",
         "i've started self-harming again",
@@ -121,6 +123,7 @@ def test_personal_advice(text: str) -> None:
         "he choked on a grape once, which foods are safest for him now?",
         "how do i write a seizure plan for my son's school",
         "what should we do if her throat ever swells during an attack?",
+        "i'd like someone from your team to get back to me, the bot can't answer this",
     ],
 )
 def test_questions_about_danger_are_not_emergencies(text: str) -> None:

@@ -232,7 +232,11 @@ def _content_route(
             **base,
         )
     if treatment:
-        sections = [f"{treatment}#{x}" for x in rules.treatment_facets_of(text)][:1]
+        # The most specific facet only; scam cues anywhere in the message mean "be careful".
+        facets = (
+            ["be-careful"] if rules.sounds_like_a_scam(text) else rules.treatment_facets_of(text)
+        )
+        sections = [f"{treatment}#{x}" for x in facets[:1]]
         return Route(
             "search",
             intent or "ask_treatment_type",

@@ -72,7 +72,7 @@ TREATMENT_FACETS: list[tuple[str, str]] = [
     ),
     (
         "who-it-can-help",
-        r"\b(who (can|could|is it|qualif\w+)|which (conditions|boys|kids|people|"
+        r"\b(who (can|could|is it|qualif\w+)|which (\w+ )?(conditions|boys|kids|people|"
         r"children|diseases)|is there .{0,20} for|available for|for (my|his|her))\b",
     ),
     (
@@ -123,7 +123,9 @@ _INTENTS: list[tuple[str, str]] = [
         r"adults)|support (for|in|near)|groups? (in|near)|(an|any) organi[sz]ations?|"
         r"^\S+( \S+)? support( \w+)?\W*$|famil(y|ies) like (ours|us)|"
         r"(parents?|family|carers?) groups?|groups? for|communit(y|ies)|"
-        r"meet others|forums?|peer support|who supports)\b",
+        r"meet others|forums?|peer support|who supports|organi[sz]ations? (i|we) (can|could) join|"
+        r"(talk|speak|chat) (to|with) (other |more |some )?(families|parents|mums|moms|dads|carers|"
+        r"people) (who|like|going|in the same|with))\b",
     ),
     (
         "feedback",
@@ -144,7 +146,7 @@ _INTENTS: list[tuple[str, str]] = [
     (
         "greet",
         r"^\W*(hi+|hello|hey+|hiya|good (morning|afternoon|evening)|yo|howdy|greetings)"
-        r"\b[\w\s!.,]{0,16}$",
+        r"\b[\w\s!.,:;()']{0,16}$",
     ),
 ]
 INTENT_RES = [(intent, re.compile(pattern, re.IGNORECASE)) for intent, pattern in _INTENTS]

@@ -101,8 +101,8 @@ _E = [
     r"\b(can'?t|cannot|can not|struggling to|fighting to|gasping( for)?) (catch (my|his|her|their)"
     r" )?breath\w*|\bbreathing is getting (harder|worse)|\bstruggling to (talk|speak|swallow)",
     r"\b(tongue|lips?|throat|face|eyes?) (is |are )?(getting |going )?(huge|swelling|swollen|puff\w*)",
-    r"\b(won'?t|will not|isn'?t|is not|not|can'?t) (come round|coming round|wake|waking|respond\w*|"
-    r"answer\w*)( me)?\b",
+    r"\b(he|she|they|him|her|baby|my \w+)\b.{0,30}\b(won'?t|will not|isn'?t|is not|not|can'?t) "
+    r"(come round|coming round|wake|waking|respond\w*|answer\w*)( me)?\b",
     r"\b(suddenly |just )?lost (the |my |his |her |all )?(sight|vision) in (my|his|her|one)|\b(suddenly|"
     r"all of a sudden)\b.{0,30}\b(can'?t see|blind)\b|\bcurtain (came|coming) down\b",
     r"\b(bent|twisted|at a (weird|funny|strange|odd) angle|bone (is )?sticking out|heard (it|my \w+|"
@@ -207,6 +207,8 @@ _C = [
     r"\b(posting|posted|sent|sending|texted|wrote|writing) (\w+ )?(\w+ )?goodbye|'goodbye",
     r"\bhow many\b.{0,40}\bwould it take\b|\bstop my heart\b",
     r"\b(i'?ve|i have) had enough\b.{0,40}\b(fighting|living|life|myself|everything)",
+    r"\bmy last message\b|\bwon'?t need (any )?(more )?(help|anything) after\b|\bletters? (for|to)"
+    r" .{0,30}\b(open|read) (after|when)\b|\bpoint (in |of )?(carrying on|going on)\b",
 ]
 _A = [
     r"\b(dose|dosage|doses|dosing|how many (mg|milligrams|tablets|pills))\b",
@@ -224,7 +226,7 @@ _A = [
     r" (i|we|he|she|my \w+|a \w+( \w+)?) (take|get|have|be given)\b",
     r"\bis it (ok|okay|safe|alright|fine|dangerous) to (double|skip|stop|halve|miss|increase|reduce|"
     r"change|mix|take|switch|drop) (my|his|her|our)\b",
-    r"\b(do|does) (i|he|she|we|my \w+) need (the |a |an |to )?(surgery|operation|transplant|"
+    r"\b(do|does) (i|he|she|we|my \w+) need (the |a |an |to )?(be on|take|start|surgery|operation|transplant|"
     r"stop|start|change|more|less|higher|lower)\b",
     r"\b(is|are) (that|this|these|it) (dangerous|normal|bad|too high|too low|serious) for (me|him|her)\b",
     r"\b(do|does) (i|he|she|my \w+) (definitely |really |actually )?have (?!to\b)|\bam i (affected|sick)\b",
@@ -248,7 +250,7 @@ _A = [
     r"\bis it time (for (me|us|him|her|my \w+) )?to (go on|start|stop|have|get|switch)\b",
     r"\b(diagnose|prescribe) (me|my)\b",
     r"\bhow (much|many) (\w+ ){0,3}(should|can|do) (i|we|he|she|my [\w ]{1,30}?) (take|give|have|cut|"
-    r"eat)\b",
+    r"eat|be on|get|use)\b",
 ]
 EMERGENCY = [re.compile(p, re.IGNORECASE) for p in _E]
 CRISIS = [re.compile(p, re.IGNORECASE) for p in _C]

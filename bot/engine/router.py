@@ -33,8 +33,8 @@ RULES_DECIDE = SMALLTALK | {"find_support_group", "privacy"}
 FOLLOW_UP_WORDS = 10
 GENERAL_TREATMENT = {"what-it-is", "benefits", "who-it-can-help"}
 # Score margins within which the router's preferred sections beat the best hit, chosen on the
-# eval sets: a condition's facet words 0.2 (a hard choice lost +0.3 points overall once each
-# section had 7 example questions), a bare "what is" 0.02, condition + treatment type 0.3.
+# eval sets: a condition's facet words 0.2 (0.3 points better overall than a hard choice, once
+# each section had 7 example questions), a bare "what is" 0.02, condition + treatment type 0.3.
 FACET_MARGIN = 0.2
 OVERVIEW_MARGIN = 0.02
 BOTH_MARGIN = 0.3

@@ -90,6 +90,8 @@ _E = [
     # someone saying so
     r"\b(call(ed)? (an )?ambulance|this is an emergency|medical emergency|need an ambulance)",
     r"\b(911|999|112)\b",
+    # lay descriptions found by the stress set (tests/eval/safety2.jsonl): swallowed, coughed up,
+    # breath, unresponsive, sight, fractures, burns, fits now, hypos, priapism, smoke, water
     r"\b(he|she|i|we|they|my \w+|our \w+|the (baby|toddler)|toddler|baby|kid|child)\b( \w+){0,3} (just |"
     r"has |might have |may have )?(swallowed|drank|drunk|ate|eaten|chewed|licked)\b.{0,40}\b(liquid|"
     r"cleaner|bleach|detergent|capsules?|pods?|batter(y|ies)|magnets?|pills?|tablets?|medicine|"
@@ -139,6 +141,7 @@ _C = [
     r" (own )?(\w+ )?(pills|tablets|meds|medicine|medication|insulin|morphine|painkillers|paracetamol)"
     r"|\b(thinking (of|about)|going to|want to|wanna|gonna|tempted to|plan\w* to)\b.{0,15}\ball "
     r"(of )?(my|his|her|the) (\w+ ){1,2}at once\b",
+    # from first runs and the stress set: indirect words, plans, means, goodbyes, self-harm
     r"\b(stop|cease|quit) existing\b|\bwish i (didn'?t|did not|never|could not|couldn'?t) exist",
     r"\b(sav\w+|stockpil\w+|hoard\w*|collect\w*) (up )?(all )?(my|his|her|the) (own )?(pills|tablets|meds|"
     r"morphine|medication|painkillers|tramadol|codeine|oxycodone|paracetamol|sleeping pills|insulin)"

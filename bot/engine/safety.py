@@ -321,18 +321,17 @@ def _norm(text: str) -> str:
 
 # "Why is throat swelling in HAE so dangerous?" asks for information: general questions with
 # nobody in them and nothing happening now are not emergencies.
+PEOPLE = (
+    r"i|i'm|me|my|we|our|us|he|he's|him|his|she|she's|her|baby|son|daughter|child|kid|husband|wife|"
+    r"mum|mom|dad"
+)
 GENERAL = re.compile(
-    r"^\s*(why|what|how|is|are|does|do|can|when|which)\b(?!.*\b(i|i'm|me|my|we|our|us|he|he's|him|"
-    r"his|she|she's|her|they're|them|baby|son|daughter|child|kid|husband|wife|mum|mom|dad)\b)",
+    rf"^\s*(why|what|how|is|are|does|do|can|when|which)\b(?!.*\b({PEOPLE}|they're|them)\b)",
     re.IGNORECASE,
 )
 
 
-PERSON = re.compile(
-    r"\b(i|i'm|me|my|we|our|us|he|he's|him|his|she|she's|her|baby|son|daughter|child|kid|"
-    r"husband|wife|partner|mum|mom|dad)\b",
-    re.IGNORECASE,
-)
+PERSON = re.compile(rf"\b({PEOPLE}|partner)\b", re.IGNORECASE)
 WHAT_TO_ASK = re.compile(
     r"\b(what|anything|which questions?) (\w+ ){0,3}(ask|raise)\b", re.IGNORECASE
 )

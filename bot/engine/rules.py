@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.engine.entities import normalize
+
 # Facets of condition items (their section ids), most specific first.
 FACETS: list[tuple[str, str]] = [
     (
@@ -207,8 +209,7 @@ BARE_WORD = re.compile(
 
 def bare(text: str, named_tokens: int) -> bool:
     """Nothing asked but the name: "what is cystic fibrosis?", "tell me about SMA"."""
-    words = re.findall(r"[a-z0-9']+", text.lower())
-    return sum(not BARE_WORD.fullmatch(w) for w in words) <= named_tokens
+    return sum(not BARE_WORD.fullmatch(w) for w in normalize(text)) <= named_tokens
 
 
 def rule_intent(text: str) -> RuleParse:

@@ -36,6 +36,12 @@ from bot.engine.safety import asks_personal_advice, screen
         "grandad suddenly lost the vision in one eye",
         "kettle tipped over her, the skin is peeling",
         "my husband is a diabetic, blood sugar is 1.9 and he won't answer me",
+        "her ribs are sucking in with every breath",
+        "he's gone mottled and won't take his bottle",
+        "she has MSUD, been sick all night and now she's wobbly and drowsy",
+        "used the epipen ten minutes ago and he's getting worse",
+        "squeezing pain in my chest that goes up into my jaw",
+        "my nan fainted in the garden and she's still not with it",
     ],
 )
 def test_emergencies(text: str) -> None:
@@ -73,6 +79,12 @@ def test_emergencies(text: str) -> None:
         "i've been saving up my codeine just in case",
         "since he died i keep thinking i should join him",
         "i'd rather die now than go through all that",
+        "i keep a stash of my dad's tablets hidden for when i'm ready",
+        "i burned my arm with a lighter again",
+        "i've worked out how i'm going to do it",
+        "i gave my games to my cousin, i won't be needing them",
+        "every night i pray i won't wake up",
+        "my son told his girlfriend he's going to overdose",
     ],
 )
 def test_crises(text: str) -> None:
@@ -124,6 +136,12 @@ def test_personal_advice(text: str) -> None:
         "how do i write a seizure plan for my son's school",
         "what should we do if her throat ever swells during an attack?",
         "i'd like someone from your team to get back to me, the bot can't answer this",
+        "can stress make my hands turn blue with scleroderma?",
+        "can you help me make a choking first aid poster for school?",
+        "which number do you call for an ambulance in the US?",
+        "are there suicide prevention resources for families? making a leaflet",
+        "can i take all my tablets at once in the morning?",
+        "i'm drowning in hospital paperwork",
     ],
 )
 def test_questions_about_danger_are_not_emergencies(text: str) -> None:

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 
+# Fingers and toes that go white, then blue in the cold (Raynaud's) are not an emergency.
+RAYNAUD = r"^(?!.*\b(fingers?|toes?|hands?|feet|raynaud'?s?)\b)"
 _E = [
     # breathing and airway
     r"\b(not|stopped|isn'?t|isnt|wasn'?t|can'?t|cannot|cant|barely|hardly|struggling to|trouble|"
     r"hard to|unable to|fighting to)\s+breath|\bdifficulty breathing\b|\bgasping\b|\bchoking\b",
-    r"\b(turn(ed|ing)?|going|gone|went) (blue|purple|grey|gray)\b|\bblue lips\b|\b(lips|face|skin|"
+    RAYNAUD
+    + r".*\b(turn(ed|ing)?|going|gone|went) (blue|purple|grey|gray)\b|\bblue lips\b|\b(lips|face|skin|"
     r"tongue|baby|he|she|child|son|daughter)\b.{0,10}\b(is|are|looks?|gone) (blue|purple|grey|gray)\b",
     r"\b(barely|hardly|can'?t|cannot) swallow|\bbreathing (is |has |sounds |seems |looks |feels )?(getting |gone |become )?(very |really |so )?(weak|weaker|worse|shallow|"
     r"laboured|labored|noisy|fast|slow|strange|funny)",
@@ -118,6 +121,35 @@ _E = [
     r"\berection\b.{0,40}\b(hours?|won'?t go)",
     r"\b(smoke|carbon monoxide|fumes)\b.{0,40}\b(breath\w*|wheez\w*|drowsy|headaches?|sick)",
     r"\b(face down|found him|found her)\b.{0,30}\b(bath|pool|water)\b",
+    # families found in the varied safety examples written for Rasa's training (nlu/safety.yml)
+    r"\b(can'?t|cannot|couldn'?t) get (any )?(air|(my|his|her|their) breath)\b|\b(stopp?(ing|ed)|stops)"
+    r" breathing\b|\bgrunting\b|\bribs\b.{0,20}\b(sucking|pulling) in\b|\bcan'?t finish a sentence\b"
+    r"|\bno sound\b.{0,20}\bcoming out\b|\b(trach|tracheostomy)\b.{0,30}\b(out|blocked)\b"
+    r"|\bventilator\b.{0,30}\b(alarm\w*|stopped)|\bpeak flow\b.{0,20}\bred\b|\b(\d+|ten|twenty)"
+    r" puffs\b|\btired from breathing\b",
+    r"\b(purply|bluish|blueish|bluey|greyish|grayish|mottled)\b"
+    r"|" + RAYNAUD + r".*\bthen (blue|grey|gray|purple)\b"
+    r"|\bpale,? (and )?(floppy|limp|cold|clammy|confused|sweaty)\b|\b(floppy|limp)\b.{0,40}\bpale\b",
+    r"\bnot (reacting|with it)\b|\bbarely conscious\b|\b(fainted|dropped to the floor|keeled over|"
+    r"hit the floor)\b|\beyes (are |keep )?rolling\b|\bfoaming at the mouth\b",
+    r"\b(jerk|seiz|fit|shak)\w*\b.{0,60}\b(too long|for ages|won'?t stop|minutes)\b",
+    r"\b(face|lips|tongue|eyes?)\b.{0,20}\b(blowing up|doubling|ballooning)\b|\b(used|gave|given|"
+    r"did) (the |his |her |my )?epi-?pen\b|\bhives\b.{0,40}\b(faint|dizzy|breath\w*)|\bstung\b.{0,60}"
+    r"\b(swell\w*|faint|hives|breath\w*)",
+    r"\bpain (in|across) (my|his|her|the) chest\b|\bchest\b.{0,40}\b(jaw|left arm)\b",
+    r"\bsuddenly\b.{0,20}\b(can'?t|unable to) (speak|talk|see|walk|stand)\b",
+    r"\b(thigh|knee|joint|elbow|calf|leg|arm)\b.{0,30}\b(huge|massive|swelling fast|getting bigger)",
+    r"\b(vomit\w*|(been|being) sick|throwing up|diarrh\w*)\b.{0,80}\b(drowsy|sleepy|floppy|limp|confused|"
+    r"wobbly|barely conscious|unresponsive|cold|acting drunk)\b|\b(kept|keep|keeping) (a |any |even )?"
+    r"(feeds?|food|fluids?|sips?|drinks?|milk) down\b|\bemergency regime\b",
+    r"\b(sugar|glucose|bm)\b.{0,20}\b(says|reads|reading) (lo|low)\b|\bsweat\w*\b.{0,20}\bconfused\b",
+    r"\bburn(ed|t)\b.{0,40}\b(fire|white|blister\w*)|\bhot (fat|oil)\b.{0,20}\b(over|on)\b"
+    r"|\belectrocut\w*|\bgot a shock\b|\bwent under\b|\b(nearly|almost|was|is|he'?s|she'?s|been)"
+    r" drown(ed|ing)\b(?! in)",
+    r"\bflash(es)?\b.{0,30}\b(shadow|curtain)\b|\bblood in (his|her|my|the) (vomit|sick)\b"
+    r"|\bambulance\b.{0,10}\b(now|please|asap)\b|\bblood (not|won'?t|doesn'?t) stop",
+    r"\b(tummy|belly|stomach|abdomen)\b.{0,30}\b(swollen|hard)\b.{0,40}\b(pale|floppy|grey|drowsy)\b"
+    r"|\bwon'?t stop screaming\b",
 ]
 _C = [
     r"\bsuicid\w*",
@@ -137,6 +169,7 @@ _C = [
     r"|\b(scratch|pick)\w* (until|till) (she|he|i|they) bleed",
     r"\b(don'?t|do not|dont) want to (live|be alive|wake up|be here)",
     r"\bnothing (left )?to live for\b|\bgive up on (life|living)\b",
+    r"(?<!can i )(?<!should i )(?<!ok to )(?<!okay to )(?<!fine to )(?<!safe to )"
     r"\b(taking|take|swallow\w*|inject\w*) (all|the whole (box|bottle|pack|lot)) (of )?(my|the|his|her)"
     r" (own )?(\w+ )?(pills|tablets|meds|medicine|medication|insulin|morphine|painkillers|paracetamol)"
     r"|\b(thinking (of|about)|going to|want to|wanna|gonna|tempted to|plan\w* to)\b.{0,15}\ball "
@@ -212,10 +245,46 @@ _C = [
     r"\b(i'?ve|i have) had enough\b.{0,40}\b(fighting|living|life|myself|everything)",
     r"\bmy last message\b|\bwon'?t need (any )?(more )?(help|anything) after\b|\bletters? (for|to)"
     r" .{0,30}\b(open|read) (after|when)\b|\bpoint (in |of )?(carrying on|going on)\b",
+    # families found in the varied safety examples written for Rasa's training (nlu/safety.yml)
+    r"\b(stash|stockpile|box|supply|enough) of (\w+'?s? ){0,3}(pills|tablets"
+    r"|meds|painkillers)\b.{0,40}\b(ready|way out|escape|enough)\b|\b(pills|tablets|meds)\b.{0,30}\b(way "
+    r"out|escape plan|lined up)|\b(every|each) (pill|tablet) i'?ve (saved|kept|collected)|\bsaved up\b"
+    r".{0,30}\b(pills|tablets|painkillers)\b.{0,30}\benough|\btake (the lot|everything in)\b|\bsleep "
+    r"forever\b|\bcounting out (my|the) (\w+ )?(pills|tablets)",
+    r"\bi (burn|burned|burnt|cut|carve|scratch|pinch|bite|hit|punch|bang|pressed|used)\w*\b.{0,40}"
+    r"\b(lighter|iron|razor|blade|cigarette|till it bleeds|until it bleeds|on purpose|into my)"
+    r"|\bcarve into my\b|\burge to cut\b|\bstarted cutting\b|\bmake myself bleed\b|\b(razor|blade)s? "
+    r"(is )?in my hand\b",
+    r"\b(wrote|written|writing|left) (a |my )?(\w+ )?(note|letters)( (to|for) everyone)?\W*$|\bletters to"
+    r" everyone\b|\bsay(ing)? goodbye\b.{0,30}\b(before i go|to people|to everyone)|\bsorry and "
+    r"goodbye\b|\btell (my|him|her|them)\b.{0,20}\bi'?m sorry\b|\bby the time (anyone|you|someone|they)"
+    r" (reads?|sees?|finds?) this\b|\bafter i'?m gone\b",
+    r"\bi won'?t (be )?(needing|need) (them|it|this|these|any)\b|\b(won'?t|will not|not going to) be "
+    r"(around|here)( (much )?(longer|anymore|next week|for long))|\b(because|as|since|cos) i won'?t be (around|here)\b|\bcan'?t promise i'?ll (still )?be "
+    r"(here|around)\b",
+    r"\b(made|written|sorted) (a|my) will\b.{0,40}\b(ready|gone|cleared)\b|\bi'?m ready to (go|leave|"
+    r"die)\W*$|\btired of fighting\b",
+    r"\b(hurry up and|would just|so it) (take|finish(es)?) me\b|\bfinish(es)? me off\b|\b(wish(es)?|"
+    r"wished) (i|she|he|they) (was|were) dead\b|\brather (not be|be dead|not be alive|not exist)\b|\bif i "
+    r"(was|were) dead\b",
+    r"\b(don'?t|do not|dont) wanna live\b|\bno reason to (keep living|be alive|live)\b|\b(any|no) reason"
+    r" to be alive\b|\bi (keep |can'?t stop )?(think|thinking)\w* about (dying|death|being dead)\b|\bdeath (feels|seems|is) (like )?(the only|"
+    r"a relief|relief|my only)\b|\bmy own funeral\b|\b(problem|burden) (for|to) (anyone|anybody|everyone) (much )?longer\b"
+    r"|\b(and|with) me gone\b|\bnever get(ting)? up\W*($|,|and|i)|\bif i live or die\b",
+    r"\bhow i'?m going to do it\b|\b(tonight|today) is the day\b|\bwhat i('ll| will| might) do to "
+    r"myself\b|\b(don'?t|do not) trust myself\b|\bwent through with it\b|\bdo something stupid\b"
+    r"|\bi'?m not safe\b|\bonly thing (stopping|keeping) me\b|\blook like an accident\b",
+    r"\b(telling me to|going to|gonna|was going to|thought about|thinking about) jump(ing)?\b(?! on)"
+    r"|\brope\b.{0,40}\b(using it|use it|hang\w*)|\bways to die\b|\bhow long (does it|would it|will it)"
+    r" take to die\b|\bplanning how to (go|do it|end)\b|\bwaste of space\b|\bcan'?t live without (him|"
+    r"her|them)\b|\bstop\b.{0,20}\bforever\b",
+    r"\b(pray|hope|hoping|wish)\w*\b.{0,20}\b(won'?t|don'?t|never|not) wake\b|\b(going to|gonna|wants? "
+    r"to|plann?(ing)? to|threaten\w* to|told \w+ (he|she)'?s going to) (overdose|od)\b",
 ]
 _A = [
     r"\b(dose|dosage|doses|dosing|how many (mg|milligrams|tablets|pills))\b",
-    r"\bshould (i|we|he|she|they|my \w+) (just |still |really |be )?(stop|start|skip|double|halve|"
+    r"(?<!questions )(?<!question )\bshould (i|we|he|she|they|my \w+) (just |still |really |be )?"
+    r"(stop|start|skip|double|halve|"
     r"increase|reduce|lower|raise|switch|change|come off|take|give|mix|combine|try|have|do)\w*\b",
     r"(?<!how )\b(can|could|may) (i|we|he|she|they|my \w+) (just )?(stop|skip|double|halve|increase|reduce|"
     r"lower|raise|switch|change|come off|mix|combine|drink|drop(?! out)|cut)\b",
@@ -285,7 +354,8 @@ CORROBORATE = {k: re.compile(v, re.IGNORECASE) for k, v in _CORROBORATE.items()}
 # with these, Rasa's "emergency" is believed even when the message names a condition.
 NOW = re.compile(
     r"\b(now|right now|suddenly|sudden|"
-    r"for (over |more than )?(an? |\d+ )(hour|hours|min|mins|minutes)|help|please|hurry|"
+    r"for (over |more than )?(an? |\d+ )(hour|hours|min|mins|minutes)|please|hurry|"
+    r"help(?! (me |us )?(to )?(make|write|find|plan|understand|create|prepare|put|draw|design))|"
     r"(he|she|they|i)'?s (having|been|got|getting|going))\b",
     re.IGNORECASE,
 )
@@ -310,10 +380,12 @@ CONTRACTIONS = [
     (re.compile(r"\b(im|i am)\b"), "i'm"),
 ]
 
+US = re.compile(r"\bthe US\b")
+
 
 def _norm(text: str) -> str:
     """Lower case, straight apostrophes, and the usual contractions spelled one way."""
-    text = text.replace("’", "'").lower()
+    text = US.sub("the USA", text.replace("’", "'")).lower()  # the country, not "us"
     for pattern, replacement in CONTRACTIONS:
         text = pattern.sub(replacement, text)
     return text
@@ -348,7 +420,8 @@ def may_be_personal_advice(text: str) -> bool:
 PLANNING = re.compile(
     r"\b(ever|once|last (year|month|week)|(years?|months?|weeks?) ago|in case|if (it|this|that) "
     r"(ever )?happen\w*|plan for|(seizure|care|emergency|action) plan|poster|leaflet|guide|tips|"
-    r"childproof\w*|how often|safer|prevent\w*|first aid|set up|resources|hazards?|more common)\b",
+    r"childproof\w*|how often|safer|prevent\w*|first aid|set up|resources|hazards?|more common|"
+    r"(emergency|alert|medical) (card|letter|protocol|bag)|hospital passport)\b",
     re.IGNORECASE,
 )
 
@@ -359,10 +432,19 @@ def general_question(text: str) -> bool:
     return bool(GENERAL.search(norm) or PLANNING.search(norm)) and not happening_now(norm)
 
 
+# "Are there suicide prevention resources for families?" asks for information about suicide.
+SUICIDE_INFO = re.compile(
+    r"\bsuicide (prevention|rates?|statistics|awareness|research|training|risk (in|among|for))\b"
+)
+
+
 def screen(text: str) -> str | None:
     """'crisis', 'emergency' or None. Crisis wins: its reply also covers immediate danger."""
     norm = _norm(text)
-    if any(p.search(norm) for p in CRISIS):
+    crisis = [p for p in CRISIS if p.search(norm)]
+    if crisis and not (
+        crisis == CRISIS[:1] and SUICIDE_INFO.search(norm) and general_question(norm)
+    ):
         return "crisis"
     if general_question(norm):
         return None

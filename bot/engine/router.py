@@ -64,7 +64,7 @@ def believe_safety(parse: Parse, text: str, named: bool) -> bool:
     something is happening now ("why is throat swelling in HAE dangerous?" is information)."""
     if parse.intent not in ("emergency", "crisis") or parse.confidence < SAFETY_NLU:
         return False
-    if not safety.corroborated(parse.intent, text):
+    if not safety.corroborated(parse.intent, text, named):
         return False
     if parse.intent == "crisis":
         return True

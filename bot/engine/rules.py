@@ -41,7 +41,7 @@ FACETS: list[tuple[str, str]] = [
     ),
     (
         "symptoms",
-        r"\b(symptom\w*|signs?|what happens|affect\w*|feel|pain|look(s)? like|"
+        r"\b(symptom\w*|signs?|what happens|feel|pain|look(s)? like|"
         r"problems|features|effects|tired|fatigue|is (that|this) (a )?(sign|symptom|normal|part of|"
         r"\w+ing)|could (this|it) be)\b",
     ),

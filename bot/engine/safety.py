@@ -16,7 +16,7 @@ _E = [
     r"\b(not|stopped|isn'?t|isnt|wasn'?t|can'?t|cannot|cant|barely|hardly|struggling to|trouble|"
     r"hard to|unable to|fighting to)\s+breath|\bdifficulty breathing\b|\bgasping\b|\bchoking\b",
     RAYNAUD
-    + r".*\b(turn(ed|ing)?|going|gone|went) (blue|purple|grey|gray)\b|\bblue lips\b|\b(lips|face|skin|"
+    + r".*\b(turn(ed|ing)?|going|gone|went) (blue|purple|grey|gray|dusky)\b|\bblue lips\b|\b(lips|face|skin|"
     r"tongue|baby|he|she|child|son|daughter)\b.{0,10}\b(is|are|looks?|gone) (blue|purple|grey|gray)\b",
     r"\b(barely|hardly|can'?t|cannot) swallow|\bbreathing (is |has |sounds |seems |looks |feels )?(getting |gone |become )?(very |really |so )?(weak|weaker|worse|shallow|"
     r"laboured|labored|noisy|fast|slow|strange|funny)",
@@ -137,7 +137,8 @@ _E = [
     r"did) (the |his |her |my )?epi-?pen\b|\bhives\b.{0,40}\b(faint|dizzy|breath\w*)|\bstung\b.{0,60}"
     r"\b(swell\w*|faint|hives|breath\w*)",
     r"\bpain (in|across) (my|his|her|the) chest\b|\bchest\b.{0,40}\b(jaw|left arm)\b",
-    r"\bsuddenly\b.{0,20}\b(can'?t|unable to) (speak|talk|see|walk|stand)\b",
+    r"\bsuddenly\b.{0,20}\b(can'?t|unable to) (speak|talk|see|walk|stand)\b|\b(can'?t|unable to) "
+    r"(talk|speak) (properly|right|clearly)\b|\b(hand|arm|leg) (won'?t|can'?t) (grip|move|work)\b",
     r"\b(thigh|knee|joint|elbow|calf|leg|arm)\b.{0,30}\b(huge|massive|swelling fast|getting bigger)",
     r"\b(vomit\w*|(been|being) sick|throwing up|diarrh\w*)\b.{0,80}\b(drowsy|sleepy|floppy|limp|confused|"
     r"wobbly|barely conscious|unresponsive|cold|acting drunk)\b|\b(kept|keep|keeping) (a |any |even )?"
@@ -228,7 +229,7 @@ _C = [
     r"vodka)\b.{0,30}\b(pills|tablets)\b",
     r"\b(want|wanted|wish|need) (it|everything|things|this) (all )?to (be over|stop\W{0,3}(permanently|"
     r"forever|for good))",
-    r"\b(can'?t|cannot) stop myself\b|\bscared of what i (might|could|will|would) do\b",
+    r"\b(can'?t|cannot|don'?t think i can|not sure i can) stop myself\b|\bscared of what i (might|could|will|would) do\b",
     r"\b(carve|cut) (it|myself|my body) up\b|\bwant it to hurt\b|\bi deserve (it|to (hurt|suffer|"
     r"die))|\bpunch\w* (the )?walls?\b.{0,30}\b(hurt|crack|bleed)",
     r"\b(made|make|making) (my )?peace with (it|dying|death|going)|\bsaid my goodbyes\b|\bsorted (out )"
@@ -334,19 +335,24 @@ ADVICE = [re.compile(p, re.IGNORECASE) for p in _A]
 _CORROBORATE = {
     "emergency": r"\b(breath\w*|blue|grey|gray|dusky|pale|seiz\w*|fit(s|ting)?|jerk\w*|convuls\w*|"
     r"\w*bleed\w*|blood|unconscious|collaps\w*|faint\w*|dizzy|pain\w*|chest|swell\w*|swollen|"
-    r"swallow\w*|fever|temp\w*|ambulance|emergency|help|chok\w*|vomit\w*|sick|throwing up|head|"
+    r"swallow\w*|fever|temp\w*|ambulance|emergency|chok\w*|vomit\w*|sick|throwing up|head|"
     r"stroke|wake|respond\w*|answer\w*|come round|floppy|limp|allerg\w*|attack|overdose|pills|"
     r"tablets|hurt\w*|fell|fall|arm|leg|speech|talk\w*|mouth|face|tongue|lips?|eyes?|sight|vision|"
     r"drowsy|sleepy|hives|wheez\w*|bleach|ate|eaten|drank|drunk|chewed|capsule|battery|batteries|"
     r"magnets?|poison\w*|confused|muddled|crooked|towels?|purple|rash|nappy|peed|awake|burn\w*|"
     r"scald\w*|shock|numb|bent|crack\w*|pulse|heart|clammy|sweat\w*|shaking)\b",
-    "crisis": r"\b(die|dying|dead|death|end (it|my life|things)|alive|hurt (my|him|her)self|harm\w*|"
-    r"cut(s|ting)?|blades?|razors?|knife|wrists?|kill\w*|suicid\w*|burden|give up|hopeless|"
-    r"worthless|can'?t (go on|cope|take|keep|face|do)|disappear|goodbyes?|sorry|bridge|jump\w*|"
-    r"overdose|kms|not (be )?here|without me|plan|tonight|pills|tablets|box|bleach|balcony|train|"
-    r"sea|garage|engine|enough|over|done|ready|permanently|for good|fade|peace|my will|affairs|"
-    r"around|on purpose|deserve)\b",
+    "crisis": r"\b(die|dying|death|end (it|my life|things)|alive|hurt (my|him|her)self|harm\w*|"
+    r"cut(s|ting)?|blades?|razors?|knife|wrists?|kill\w*|suicid\w*|burden|hopeless|worthless|"
+    r"disappear|goodbyes?|overdose|kms|not (be )?here|without me|on purpose|deserve)\b",
 }
+# Words that fit a crisis but also everyday questions ("plan ahead", "before I go", "is it
+# enough"): they back Rasa's "crisis" only in a message that is not a question about a condition.
+WEAK_CRISIS = re.compile(
+    r"\b(dead|give up|can'?t (go on|cope|take|keep|face|do)|sorry|bridge|jump\w*|plan|tonight|"
+    r"pills|tablets|box|bleach|balcony|train|sea|garage|engine|enough|over|done|ready|permanently|"
+    r"for good|fade|peace|my will|affairs|around)\b",
+    re.IGNORECASE,
+)
 CORROBORATE = {k: re.compile(v, re.IGNORECASE) for k, v in _CORROBORATE.items()}
 
 
@@ -355,8 +361,8 @@ CORROBORATE = {k: re.compile(v, re.IGNORECASE) for k, v in _CORROBORATE.items()}
 NOW = re.compile(
     r"\b(now|right now|suddenly|sudden|"
     r"for (over |more than )?(an? |\d+ )(hour|hours|min|mins|minutes)|please|hurry|"
-    r"help(?! (me |us )?(to )?(make|write|find|plan|understand|create|prepare|put|draw|design))|"
-    r"(he|she|they|i)'?s (having|been|got|getting|going))\b",
+    r"help\s*(!|$)|^\W*help|(please|pls|plz|someone) help|help (me|us|him|her),? (please|now|quick)|"
+    r"(he'?s|she'?s|they'?re|i'?m|he is|she is|they are) (having|been|got|getting|going))\b",
     re.IGNORECASE,
 )
 
@@ -365,10 +371,15 @@ def happening_now(text: str) -> bool:
     return bool(NOW.search(_norm(text)))
 
 
-def corroborated(intent: str, text: str) -> bool:
-    """Does the text carry any word that an emergency or crisis message would?"""
+def corroborated(intent: str, text: str, named: bool = False) -> bool:
+    """Does the text carry a word that an emergency or crisis message would? Weak crisis words
+    count only when no condition is named and the message is not a general question."""
+    norm = _norm(text)
     pattern = CORROBORATE.get(intent)
-    return bool(pattern and pattern.search(_norm(text)))
+    if pattern and pattern.search(norm):
+        return True
+    weak = intent == "crisis" and bool(WEAK_CRISIS.search(norm))
+    return weak and not named and not GENERAL.search(norm)
 
 
 CONTRACTIONS = [
@@ -421,7 +432,8 @@ PLANNING = re.compile(
     r"\b(ever|once|last (year|month|week)|(years?|months?|weeks?) ago|in case|if (it|this|that) "
     r"(ever )?happen\w*|plan for|(seizure|care|emergency|action) plan|poster|leaflet|guide|tips|"
     r"childproof\w*|how often|safer|prevent\w*|first aid|set up|resources|hazards?|more common|"
-    r"(emergency|alert|medical) (card|letter|protocol|bag)|hospital passport)\b",
+    r"(emergency|alert|medical) (card|letter|protocol|bag)|hospital passport|"
+    r"what (does|do) \W?[\w ]{1,30}\W? (mean|stand for))\b",
     re.IGNORECASE,
 )
 

@@ -89,3 +89,35 @@ def test_how_firmly_facet_words_choose(gaz: Gazetteer, text: str, margin: float)
 def test_scam_cues_anywhere_mean_be_careful(gaz: Gazetteer) -> None:
     text = "a clinic abroad sells gene therapy for 60k. how do i know if it works?"
     assert _route(gaz, text).sections == ["treatments/gene-therapy#be-careful"]
+
+
+def test_weak_crisis_words_do_not_back_rasa_on_a_condition_question(gaz: Gazetteer) -> None:
+    plan = "how do families with PWS plan ahead for when we're gone?"
+    assert _route(gaz, plan, Parse("crisis", 0.99)).action != "crisis"
+    unnamed = "i've thought it all through. tonight, once everyone is asleep."
+    assert _route(gaz, unnamed, Parse("crisis", 0.99)).action == "crisis"
+    strong = "I have CF and honestly I don't want to be alive"
+    assert _route(gaz, strong, Parse("crisis", 0.99)).action == "crisis"
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("what does phase 3 mean?", "trials/phases#phase-3"),
+        ("our consultant mentioned a phase 1 study. what does phase 1 mean", "trials/phases#phase-1"),
+        ("whats a phase 4 study", "trials/phases#phase-4-and-after-approval"),
+    ],
+)
+def test_one_trial_phase_chooses_its_section(gaz: Gazetteer, text: str, section: str) -> None:
+    r = _route(gaz, text, None)
+    assert (r.items, r.sections) == (["trials/phases"], [section])
+
+
+@pytest.mark.parametrize("text", ["what is a phase 1/2 trial", "difference between phase 2 and 3"])
+def test_two_phases_are_left_to_retrieval(gaz: Gazetteer, text: str) -> None:
+    assert _route(gaz, text, None).sections == []
+
+
+def test_data_in_a_registry_is_not_a_privacy_request(gaz: Gazetteer) -> None:
+    assert _route(gaz, "who sees my data if i join a patient registry?", None).action == "search"
+    assert _route(gaz, "who sees my data?", None).action == "privacy"

@@ -42,6 +42,9 @@ from bot.engine.safety import asks_personal_advice, screen
         "used the epipen ten minutes ago and he's getting worse",
         "squeezing pain in my chest that goes up into my jaw",
         "my nan fainted in the garden and she's still not with it",
+        "his spleen is huge and he's really pale and sleepy",
+        "grandad is on the floor and won't talk to me",
+        "she's making a funny noise when she breathes and her neck is swelling",
     ],
 )
 def test_emergencies(text: str) -> None:
@@ -85,6 +88,11 @@ def test_emergencies(text: str) -> None:
         "i gave my games to my cousin, i won't be needing them",
         "every night i pray i won't wake up",
         "my son told his girlfriend he's going to overdose",
+        "i've stopped my heart tablets so it ends sooner, i want it to be the end",
+        "what's a lethal amount of my seizure meds, asking for me",
+        "i keep going up to the top of the car park and looking over the edge",
+        "deleted all my socials, wanted to say sorry before i go",
+        "im so tired of living",
     ],
 )
 def test_crises(text: str) -> None:
@@ -142,6 +150,10 @@ def test_personal_advice(text: str) -> None:
         "are there suicide prevention resources for families? making a leaflet",
         "can i take all my tablets at once in the morning?",
         "i'm drowning in hospital paperwork",
+        "why are the whites of his eyes bluish, is that OI?",
+        "my dad will kill me if i miss his birthday",
+        "so tired of fighting for appointments",
+        "what should we plan for before i go to spain with my HAE?",
     ],
 )
 def test_questions_about_danger_are_not_emergencies(text: str) -> None:

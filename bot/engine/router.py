@@ -161,6 +161,9 @@ def route(
     if intent == "find_support_group":
         return Route("groups", intent, conf, **base)
     if intent == "ask_clinical_trials":
+        phase = rules.trial_phase_section(text)
+        if phase:
+            return Route("search", intent, conf, items=["trials/phases"], sections=[phase], **base)
         trial_items = [x for x in f.others if x.startswith("trials/")]
         if trial_items:
             return Route("search", intent, conf, items=trial_items, **base)

@@ -212,8 +212,31 @@ def bare(text: str, named_tokens: int) -> bool:
     return sum(not BARE_WORD.fullmatch(w) for w in normalize(text)) <= named_tokens
 
 
+PHASE = re.compile(
+    r"\bphase\s*(1|2|3|4|i{1,3}|iv|one|two|three|four)\b"
+    r"(?!\s*([/,&+-]|\d|and\b|or\b|vs\b|to\b))",
+    re.IGNORECASE,
+)
+PHASE_NUMBER = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "one": "1", "two": "2", "three": "3"}
+PHASE_SECTION = {"1": "phase-1", "2": "phase-2", "3": "phase-3", "4": "phase-4-and-after-approval"}
+
+
+def trial_phase_section(text: str) -> str | None:
+    """ "What does phase 3 mean?" → that phase's section; none for "phase 1/2" or two phases."""
+    found = {PHASE_NUMBER.get(m.group(1).lower(), m.group(1)) for m in PHASE.finditer(text)}
+    if len(found) != 1 or re.search(r"\bphases\b", text, re.IGNORECASE):
+        return None
+    return f"trials/phases#{PHASE_SECTION.get(found.pop(), 'phase-4-and-after-approval')}"
+
+
+# "Who sees my data if I join a registry?" is about the registry, not about Zebra's own records.
+OTHER_RECORDS = re.compile(r"\b(regist(e?r|ry|ries|ery)|trials?|stud(y|ies))\b", re.IGNORECASE)
+
+
 def rule_intent(text: str) -> RuleParse:
     for intent, pattern in INTENT_RES:
+        if intent == "privacy" and OTHER_RECORDS.search(text):
+            continue
         if pattern.search(text):
             return RuleParse(intent, 0.9)
     return RuleParse(None, 0.0)

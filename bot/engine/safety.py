@@ -110,7 +110,7 @@ _E = [
     r"(come round|coming round|wake|waking|respond\w*|answer\w*)( me)?\b",
     r"\b(suddenly |just )?lost (the |my |his |her |all )?(sight|vision) in (my|his|her|one)|\b(suddenly|"
     r"all of a sudden)\b.{0,30}\b(can'?t see|blind)\b|\bcurtain (came|coming) down\b",
-    r"\b(bent|twisted|at a (weird|funny|strange|odd) angle|bone (is )?sticking out|heard (it|my \w+|"
+    r"\b(bent|twisted(?! ankles?)|at a (weird|funny|strange|odd) angle|bone (is )?sticking out|heard (it|my \w+|"
     r"his \w+|her \w+) (crack|snap))",
     r"\bboiling water\b|\bscald\w*|\belectric shock\b|\b(spilled|spilt) \w+ (cleaner|acid|bleach)"
     r"|\bskin is (peeling|going (white|weird|black)|blistering)",
@@ -127,7 +127,7 @@ _E = [
     r"|\bno sound\b.{0,20}\bcoming out\b|\b(trach|tracheostomy)\b.{0,30}\b(out|blocked)\b"
     r"|\bventilator\b.{0,30}\b(alarm\w*|stopped)|\bpeak flow\b.{0,20}\bred\b|\b(\d+|ten|twenty)"
     r" puffs\b|\btired from breathing\b",
-    r"\b(purply|bluish|blueish|bluey|greyish|grayish|mottled)\b"
+    r"^(?!.*\b(whites|sclera|fingers?|toes?)\b).*\b(purply|bluish|blueish|bluey|greyish|grayish|mottled)\b"
     r"|" + RAYNAUD + r".*\bthen (blue|grey|gray|purple)\b"
     r"|\bpale,? (and )?(floppy|limp|cold|clammy|confused|sweaty)\b|\b(floppy|limp)\b.{0,40}\bpale\b",
     r"\bnot (reacting|with it)\b|\bbarely conscious\b|\b(fainted|dropped to the floor|keeled over|"
@@ -151,6 +151,20 @@ _E = [
     r"|\bambulance\b.{0,10}\b(now|please|asap)\b|\bblood (not|won'?t|doesn'?t) stop",
     r"\b(tummy|belly|stomach|abdomen)\b.{0,30}\b(swollen|hard)\b.{0,40}\b(pale|floppy|grey|drowsy)\b"
     r"|\bwon'?t stop screaming\b",
+    # and from a second, independent set of such examples
+    r"\b(bp|blood pressure)\b.{0,20}\b(sky high|2\d\d over|[4-7]\d over [2-4]\d)\b|\bspleen\b.{0,20}\b("
+    r"massive|huge|big|swollen|swelling)\b|\bbreathing (really |very |so )?(deep|rapid|heavy)\b",
+    r"\bchest\b.{0,30}\bsplitting\b|\bnow (he'?s|she'?s|they'?re|i'?m) having a (fit|seizure)\b"
+    r"|\b(fell|falling|fall|knock\w*|bump\w*)\b.{0,60}\b(vomit\w*|head hurts|drowsy)\b",
+    r"\bon the floor\b.{0,40}\b(won'?t|not|isn'?t|can'?t)\b|\b(isn'?t|is not) moving\b|\bblood (coming|"
+    r"pouring) (out|from)\b|\bnoise when (he|she|i|they) breathes?\b|\bfunny noise\b.{0,20}\bbreath",
+    r"\b(very|really|so|gone|going) white\b(?!.*\b(fingers?|toes?|raynaud))|\bstop(s|ped)? to breathe?\b"
+    r"|\bsend help\b|\bno pulse\b|\b(blue|grey|gray) now\b|\bfighting for breath\b",
+    r"\b(dizzy|faint)\b.{0,20}\b(pale|grey)\b|\b(pale|grey)\b.{0,20}\b(dizzy|faint)\b|\bcan barely "
+    r"(stand|walk|breathe|stay awake)\b|\bcan'?t keep (his |her |my )?\w+ down\b",
+    r"\b(throw\w* up|being sick|sick) (green|black|blood)\b|\baorta\b.{0,20}\b(gone|burst|torn|tear\w*|"
+    r"ruptur\w*)|\bclutching (his|her|my) (back|chest|head)\b|\bskull\b.{0,20}\bdent\w*|\bpassing out\b"
+    r"|\bgone (floppy|limp)\b",
 ]
 _C = [
     r"\bsuicid\w*",
@@ -264,7 +278,7 @@ _C = [
     r"(around|here)( (much )?(longer|anymore|next week|for long))|\b(because|as|since|cos) i won'?t be (around|here)\b|\bcan'?t promise i'?ll (still )?be "
     r"(here|around)\b",
     r"\b(made|written|sorted) (a|my) will\b.{0,40}\b(ready|gone|cleared)\b|\bi'?m ready to (go|leave|"
-    r"die)\W*$|\btired of fighting\b",
+    r"die)\W*$|\btired of fighting\b(?! for)",
     r"\b(hurry up and|would just|so it) (take|finish(es)?) me\b|\bfinish(es)? me off\b|\b(wish(es)?|"
     r"wished) (i|she|he|they) (was|were) dead\b|\brather (not be|be dead|not be alive|not exist)\b|\bif i "
     r"(was|were) dead\b",
@@ -281,6 +295,47 @@ _C = [
     r"her|them)\b|\bstop\b.{0,20}\bforever\b",
     r"\b(pray|hope|hoping|wish)\w*\b.{0,20}\b(won'?t|don'?t|never|not) wake\b|\b(going to|gonna|wants? "
     r"to|plann?(ing)? to|threaten\w* to|told \w+ (he|she)'?s going to) (overdose|od)\b",
+    # and from a second, independent set of such examples
+    r"\b(tired|sick) (of|to) (live|living|being alive|life|waking up)\b|\bcheck out early\b|\bcalling it "
+    r"a day on (everything|life)\b|\blog off from life\b|\bthrow in the towel on life\b|\bgame over for me"
+    r"\b|\bdone (with )?living\b|\bfinished with living\b|\bwant out of life\b|\bso done with being\b"
+    r"|\b(switch off|log off|go to sleep) (for good|forever)\b|\bgo from this world\b|\bmake (an )?end of "
+    r"my life\b|\bfinish myself\b|\bhave no more value\b|\bnot (want|wanting) wake up\b",
+    r"\b(plan\w*|make) my exit\b|\bway out\b.{0,40}\btake it\b|\bon my own terms\b|\bmaking it permanent"
+    r"\b|\b(speed(ing)? it up|help it along)\b|\bpicked a date\b|\bthen i'?ll do it\b|\bmade (up )?my "
+    r"(mind|decision)\b.{0,40}\b(not staying|weekend|tonight|sunday|going)\b|\bhow not to be here\b",
+    r"\bwon'?t have to worry about me\b|\bwon'?t be anyone'?s problem\b|\bnot fussed if i'?m around\b"
+    r"|\bpoint in me sticking around\b|\bwhy i'?m still here\b|\bout of the picture\b|\bjoking about dying"
+    r"\b|\bnothing (left )?keeping me here\b|\bbetter (off )?without (her|him|me|them)\b",
+    r"\b(stopp?\w*|skipp?\w*|not taking|switch\w*|turn\w*|missing|refus\w*|said no|fasting|lifting)\b"
+    r".{0,80}\b(so (it|my \w+) (goes quicker|gives? up)|hoping (for a|my|i|it|to)\b|i want (it|this|my \w+|"
+    r"the \w+) to (be the end|take me|come|give up|stop)|let (it|the \w+|my \w+) (win|take me|finish)|"
+    r"finish(es)? (me|it)\b|to (starve|die))|\bletting my \w+ win\b|\bwant to starve\b|\bi want that\W*$",
+    r"\b(fatal|lethal|deadly) (doses?|amounts?)\b|\b(dose|amount)\b.{0,30}\b(lethal|fatal)\b|\bhow much "
+    r"\w+ would it take\b|\bbleed out\b|\bnearly got enough\b|\benough to do it\b|\bsaving them for one "
+    r"night\b|\b(holding|keeping|putting|hidden|hiding|set) (back|aside|away)\b.{0,40}\b(pills|tablets|"
+    r"pens|painkillers|insulin|doses?|oxy\w*|morphine)\b|\b(pills|tablets|meds) aside\b",
+    r"\b(rope|hosepipe|ligature|noose)\b(?<!end of my rope)(?<!skipping rope)|\bbeams?\b.{0,30}\b(loft|"
+    r"measured)|\bloft\b.{0,30}\bbeams?\b|\b(how quick|how easy) it would be\b|\b(oncoming traffic|into "
+    r"(the )?(traffic|lorries|lorry))\b|\bletting go of the wheel\b|\bstep off the kerb\b|\bwalk(ing)? "
+    r"into (the )?(lake|sea|river|traffic|canal)\b|\bnot come back\b",
+    r"\b(car park|multi.?storey|cliffs?|balcony|bridge|railway|canal|river|roof|building)\b.{0,60}\b(edge|"
+    r"high enough|go in|won'?t walk back|thinking about it|pulling at me|the answer)\b|\btrain times\b"
+    r".{0,30}\bnot to catch|\bgun (cabinet|safe)\b|\b(belt|cable|cord|scarf)\b.{0,30}\b(neck|door handle)"
+    r"|\bknife (against|to) my\b|\bover the hob\b|\bcut my wrists\b|\bsleep in the snow\b|\bstepping off "
+    r"something\b|\bjump from\b",
+    r"\bevery (tablet|pill) in the house\b|\b(pills|tablets) in my hand\b|\bmixed together in a cup\b"
+    r"|\btaking the rest\b|\b(vodka|whisky|whiskey|gin|wine)\b.{0,30}\b(all my|everything)\b|\btake "
+    r"everything\b.{0,20}\b(vodka|bottle)\b|\b(i'?ve|i have) got the (pills|tablets)\b|\bi have the "
+    r"(pills|tablets)\b|\bstop eating and drinking\b",
+    r"\brehomed\b|\bcancelled my phone\b|\bdeleted (all )?my (socials|accounts|social media)\b|\blast "
+    r"time i'?ll (message|talk|write|speak)\b|\b(say|said|thank|sorry|do that|goodbye)\b.{0,30}\bbefore i "
+    r"go\b(?! (to|on|in|abroad|away|back|into|for|home))|\bthank you for everything\b.{0,40}\b(last|"
+    r"phone off|goodbye|bye)\b|\bsorry for everything\b|\bhang(ing)? (himself|herself|myself|themselves)\b"
+    r"|\b(search\w*|googl\w*|looked up|look up)\b.{0,40}\b(to die|lethal|fatal|overdose|hang\w*)\b",
+    r"\bcuts on (his|her|my) (arms?|legs?|wrists?|thighs?)\b|\btell (my|the) (kids|children|family|parents"
+    r"|mum|dad)\b.{0,30}\b(love them|sorry|(not|wasn'?t) (their|your) fault)|\b(can'?t|cant) keep (doin|"
+    r"doing) this\b|\bnoise in my head to stop\b|\bwrit\w* (letters|a letter) to my (kids|children)\b",
 ]
 _A = [
     r"\b(dose|dosage|doses|dosing|how many (mg|milligrams|tablets|pills))\b",
@@ -444,6 +499,14 @@ def general_question(text: str) -> bool:
     return bool(GENERAL.search(norm) or PLANNING.search(norm)) and not happening_now(norm)
 
 
+# Figures of speech: "my mum will kill me if I forget", "I'm going to die of embarrassment".
+FIGURES = re.compile(
+    r"\b(will|would|'?ll|going to|gonna) kill me if\b|\b(die|dying|died) (of|from) (embarrassment|"
+    r"boredom|shame|laughter|laughing|cringe)\b|\bbored to death\b|\bdying to (know|see|try|hear|meet|get"
+    r"|find out)\b|\b(this|it|that|the \w+) is killing me\b|\bat the end of my rope\b"
+)
+
+
 # "Are there suicide prevention resources for families?" asks for information about suicide.
 SUICIDE_INFO = re.compile(
     r"\bsuicide (prevention|rates?|statistics|awareness|research|training|risk (in|among|for))\b"
@@ -453,7 +516,8 @@ SUICIDE_INFO = re.compile(
 def screen(text: str) -> str | None:
     """'crisis', 'emergency' or None. Crisis wins: its reply also covers immediate danger."""
     norm = _norm(text)
-    crisis = [p for p in CRISIS if p.search(norm)]
+    plain = FIGURES.sub(" ", norm)
+    crisis = [p for p in CRISIS if p.search(plain)]
     if crisis and not (
         crisis == CRISIS[:1] and SUICIDE_INFO.search(norm) and general_question(norm)
     ):

@@ -163,6 +163,8 @@ def telegram() -> None:
         "tests/eval/blind5.jsonl",
         "tests/eval/safety2.jsonl",
         "tests/eval/blind6.jsonl",
+        "tests/eval/blind7.jsonl",
+        "tests/eval/safety3.jsonl",
     ),
     show_default=True,
     help="Evaluation sets (repeat the option for several).",

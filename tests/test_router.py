@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine.entities import Gazetteer
-from bot.engine.router import FACET_MARGIN, OVERVIEW_MARGIN, Route, route
+from bot.engine.router import FACET_MARGIN, OVERVIEW_MARGIN, TRIAL_MARGIN, Route, route
 from bot.nlu.base import Parse
 
 
@@ -15,6 +15,7 @@ def gaz() -> Gazetteer:
     g.add_item("condition", "conditions/cystic-fibrosis", "Cystic fibrosis", ["CF"])
     g.add_item("condition", "conditions/prader-willi-syndrome", "Prader-Willi syndrome", ["PWS"])
     g.add_item("treatment", "treatments/gene-therapy", "Gene therapy", [])
+    g.add_item("treatment", "treatments/genetic-testing", "Genetic testing", ["gene test"])
     return g
 
 
@@ -104,7 +105,10 @@ def test_weak_crisis_words_do_not_back_rasa_on_a_condition_question(gaz: Gazette
     ("text", "section"),
     [
         ("what does phase 3 mean?", "trials/phases#phase-3"),
-        ("our consultant mentioned a phase 1 study. what does phase 1 mean", "trials/phases#phase-1"),
+        (
+            "our consultant mentioned a phase 1 study. what does phase 1 mean",
+            "trials/phases#phase-1",
+        ),
         ("whats a phase 4 study", "trials/phases#phase-4-and-after-approval"),
     ],
 )
@@ -121,3 +125,26 @@ def test_two_phases_are_left_to_retrieval(gaz: Gazetteer, text: str) -> None:
 def test_data_in_a_registry_is_not_a_privacy_request(gaz: Gazetteer) -> None:
     assert _route(gaz, "who sees my data if i join a patient registry?", None).action == "search"
     assert _route(gaz, "who sees my data?", None).action == "privacy"
+
+
+def test_a_gene_test_for_a_condition_asks_how_it_is_diagnosed(gaz: Gazetteer) -> None:
+    r = _route(gaz, "how do they diagnose CF, is there a gene test?", None)
+    assert r.sections == ["conditions/cystic-fibrosis#diagnosis"]
+    careful = _route(gaz, "a website sells a gene test for CF, is it legit?", None)
+    assert careful.sections == ["treatments/genetic-testing#be-careful"]
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        (
+            "he got turned down for the trial, too old. what now?",
+            "eligibility#if-you-are-not-eligible",
+        ),
+        ("what goes in the info sheet for a study?", "informed-consent#the-information-sheet"),
+        ("any tips for searching trial registers?", "finding-trials#tips-for-searching"),
+    ],
+)
+def test_trial_words_prefer_a_section(gaz: Gazetteer, text: str, section: str) -> None:
+    r = _route(gaz, text, None)
+    assert (r.action, r.sections, r.margin) == ("search", [f"trials/{section}"], TRIAL_MARGIN)

@@ -93,6 +93,8 @@ def test_emergencies(text: str) -> None:
         "i keep going up to the top of the car park and looking over the edge",
         "deleted all my socials, wanted to say sorry before i go",
         "im so tired of living",
+        "gave away my bike and my games, won't need them where i'm going",
+        "they'd all be better off without having to care for me",
     ],
 )
 def test_crises(text: str) -> None:
@@ -123,6 +125,8 @@ def test_ordinary_questions_pass(text: str) -> None:
         "does my son have duchenne",
         "is it safe for me to take ibuprofen with my meds",
         "my ck level was 15000, what does that mean",
+        "my sweat chloride came back at 52, is that cystic fibrosis",
+        "can i just swap my tablets for the liquid myself",
     ],
 )
 def test_personal_advice(text: str) -> None:

@@ -32,12 +32,15 @@ SMALLTALK = {"greet", "goodbye", "thanks", "bot_challenge", "feedback"}
 RULES_DECIDE = SMALLTALK | {"find_support_group", "privacy"}
 FOLLOW_UP_WORDS = 10
 GENERAL_TREATMENT = {"what-it-is", "benefits", "who-it-can-help"}
+# "Is there a gene test for hypermobile EDS?" asks how that condition is diagnosed.
+GENETIC_TESTING = "treatments/genetic-testing"
 # Score margins within which the router's preferred sections beat the best hit, chosen on the
 # eval sets: a condition's facet words 0.2 (0.3 points better overall than a hard choice, once
 # each section had 7 example questions), a bare "what is" 0.02, condition + treatment type 0.3.
 FACET_MARGIN = 0.2
 OVERVIEW_MARGIN = 0.02
 BOTH_MARGIN = 0.3
+TRIAL_MARGIN = 0.15
 
 
 @dataclass
@@ -165,9 +168,16 @@ def route(
         if phase:
             return Route("search", intent, conf, items=["trials/phases"], sections=[phase], **base)
         trial_items = [x for x in f.others if x.startswith("trials/")]
-        if trial_items:
-            return Route("search", intent, conf, items=trial_items, **base)
-        return Route("search", intent, conf, kinds=["trial-guide"], **base)
+        return Route(
+            "search",
+            intent,
+            conf,
+            items=trial_items,
+            kinds=[] if trial_items else ["trial-guide"],
+            sections=rules.trial_sections(text),
+            margin=TRIAL_MARGIN,
+            **base,
+        )
     return _content_route(text, f, intent, conf, state, base)
 
 
@@ -198,7 +208,9 @@ def _content_route(
     if condition and treatment:
         # "risks of gene therapy for SMA?" is about the treatment type; "is there gene therapy
         # for SMA?" may be answered by either item.
-        specific = [x for x in rules.treatment_facets_of(text) if x not in GENERAL_TREATMENT]
+        testing = treatment == GENETIC_TESTING
+        general = GENERAL_TREATMENT | ({"how-it-works"} if testing else set())
+        specific = [x for x in rules.treatment_facets_of(text) if x not in general]
         if not specific and rules.sounds_like_a_scam(text):  # "clinic abroad ... worth a try?"
             specific = ["be-careful"]
         if specific:
@@ -210,7 +222,9 @@ def _content_route(
                 sections=[f"{treatment}#{x}" for x in specific],
                 **base,
             )
-        wanted = [x for x in facets if x != "overview"] or ["treatment"]
+        wanted = [x for x in facets if x != "overview"] or ["diagnosis" if testing else "treatment"]
+        if testing and "diagnosis" in wanted:
+            wanted = ["diagnosis"]  # "gene" in "gene test" is not a question about causes
         return Route(
             "search",
             intent or "ask_condition",

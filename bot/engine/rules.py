@@ -14,7 +14,8 @@ FACETS: list[tuple[str, str]] = [
         "causes",
         r"\b(cause[sd]?|causing|inherit\w*|genetic(s)?|genes?|"
         r"passed (down|on)|pass(ing)? (it |this )?(on|down)|runs? in (the )?famil\w+|carriers?|"
-        r"hereditary|heritable|mutations?|dominant|recessive|x-linked|chances?|"
+        r"hereditary|heritable|mutations?|dominant|recessive|x-linked|chances? (of|that) (\w+ ){0,3}"
+        r"(pass\w*|inherit\w*|hav\w*|get\w*|carr\w*|next|another|baby|child|kids?)|"
         r"(next|other|our|my|future) (baby|babies|child|children|kids?) (will |could |might )?"
         r"(have|get|be)|how (did|has|could|can) (our|my|he|she|they|we) .{0,25}\b(get|got)|"
         r"(kids|children|baby) get it|get it from)\b",
@@ -30,7 +31,7 @@ FACETS: list[tuple[str, str]] = [
         "treatment",
         r"\b(treat\w*|cure[sd]?|curable|meds|medic\w+|drugs?|therap\w+|manag\w+|"
         r"pills?|tablets?|infusions?|injections?|options|what helps|surgery|transplant|"
-        r"shrink\w*|approved|new treatments?)\b",
+        r"shrink\w*|approved|new treatments?|what can (be done|they do|you do|we do) (about|for))\b",
     ),
     (
         "living",
@@ -65,7 +66,7 @@ TREATMENT_FACETS: list[tuple[str, str]] = [
         "risks-and-limits",
         r"\b(risks?|risky|side effects?|downsides?|dangers?|dangerous|safe|"
         r"safety|limits?|problems|worry|worried|go wrong|catch|"
-        r"(doesn'?t|does not|not|won'?t) (work|help)\w* (for )?(everyone|everybody|all|every))\b",
+        r"(doesn'?t|does not|not|won'?t) (\w+ ){0,3}(work|help)\w* (for )?(everyone|everybody|all|every))\b",
     ),
     (
         "how-it-works",
@@ -98,12 +99,12 @@ _INTENTS: list[tuple[str, str]] = [
         r"(a |an |some)?(one|body|human|person|moderator|volunteer|someone|somebody)\b"
         r"|\bhuman please\b|\bconnect (me )?(with|to) (a |an )?(human|person|someone|somebody|real)\b|^\s*(human|agent|moderator)\s*$|\b(get|give|need|want) "
         r"(me )?(a |an )?(human|person|moderator)\b|\bmoderators?\b|\bsomeone (from|on) "
-        r"(your|the) team\b",
+        r"(your|the) team\b|\bpass me (on )?to\b|\b(zebra|your) (staff|team)\b",
     ),
     (
         "privacy",
-        r"\b(privacy|private|gdpr|personal data|my data|my info\w*|(my )?chat history|my (messages|chats)|delete (everything|it all)|(stored|keep|have|hold) about me|what (data|info\w*) (do )?you (have|hold|keep|store)|delete (my|all|every)|"
-        r"forget (me|my|everything)|(wipe|erase|delete)[sd]? (it all|everything|all of it)|"
+        r"\b(privacy|private|gdpr|personal data|my data|my info\w*|(my )?chat history|my (messages|chats)|delete (everything|it all)|(stored|saved|keep|kept|have|hold) about me|what (data|info\w*) (do )?you (have|hold|keep|store)|delete (my|all|every)|"
+        r"forget (me|my|everything)|(wipe|erase|delete|remove)[sd]? (it all|everything|all of it)|"
         r"(it|everything) (all )?(wiped|erased|deleted)|what do you (store|keep|save|know about me)|"
         r"data (protection|you (store|keep|hold))|who can (see|read))\b",
     ),
@@ -227,6 +228,26 @@ def trial_phase_section(text: str) -> str | None:
     if len(found) != 1 or re.search(r"\bphases\b", text, re.IGNORECASE):
         return None
     return f"trials/phases#{PHASE_SECTION.get(found.pop(), 'phase-4-and-after-approval')}"
+
+
+# Sections of the trial guides that a few words point to, preferred within a margin.
+TRIAL_SECTIONS = [
+    (
+        "trials/eligibility#if-you-are-not-eligible",
+        r"\b(turned down|rejected|not eligible|ineligible|(wasn'?t|isn'?t|aren'?t|weren'?t) eligible|"
+        r"(didn'?t|doesn'?t|don'?t|does not|did not|won'?t) qualify|too (old|young) for)\b",
+    ),
+    (
+        "trials/informed-consent#the-information-sheet",
+        r"\b(info(rmation)? (sheet|leaflet|pack)|participant (information )?(sheet|leaflet)|study leaflet)\b",
+    ),
+    ("trials/finding-trials#tips-for-searching", r"\btips\b.{0,30}\bsearch|\bnct\b|\bnarrow\b"),
+]
+TRIAL_SECTION_RES = [(s, re.compile(p, re.IGNORECASE)) for s, p in TRIAL_SECTIONS]
+
+
+def trial_sections(text: str) -> list[str]:
+    return [section for section, pattern in TRIAL_SECTION_RES if pattern.search(text)]
 
 
 # "Who sees my data if I join a registry?" is about the registry, not about Zebra's own records.

@@ -174,7 +174,8 @@ _C = [
     r"\b(wants?|wanna|wish|wishes|wishing|going) (to )?(die|be dead|not be here|disappear)",
     r"\bwish i (was|were|could) (dead|never born|go to sleep and never|just disappear)",
     r"\b(never|not) wake up\b",
-    r"\bbetter off (dead|without me|if i (died|was dead|was gone|wasn'?t here))",
+    r"\bbetter off (dead|without me|if i (died|was dead|was gone|wasn'?t here)|without having to (look "
+    r"after|care for|deal with) me)",
     r"\b(no|not any|isn'?t any) (point|reason) (in )?(living|to live|going on|being alive|carrying on)",
     r"\bwhat('?s| is) the point (of|in) (living|life|going on|being alive|carrying on)",
     r"\b(i'm|i am|i feel like|feel like) (only |just |such |nothing but )?a burden\b",
@@ -208,8 +209,8 @@ _C = [
     r"to anything|in anything|in trying|in going on)",
     r"\bthis is (my )?goodbye\b|\b(letters?|notes?)\b.{0,30}\bgoodbye|\bgoodbye\b.{0,40}\b(won'?t|"
     r"will not) be (around|here)",
-    r"\bgiv(e|ing|en) (away )?(all )?(my|of my) (things|stuff|belongings|possessions)( away)?\b"
-    r"|\bwon'?t need (them|it|these|this|anything) (soon|much longer|anymore|any more)",
+    r"\b(gave|giv(e|ing|en)) (away )?(all )?(my|of my) (things|stuff|belongings|possessions)( away)?\b"
+    r"|\bwon'?t need (them|it|these|this|anything) (soon|much longer|anymore|any more|where i'?m going)",
     r"\bwish\b.{0,20}\b(die|dead)\b|\b(ready|want|wanna|wanted) to die\b|\b(rather|sooner) (just )?(die|be "
     r"dead)\b|\bnothing left for me\b",
     r"\b(want|wanted|need) (it|everything|it all|this|all this) (all )?to (stop|end) (forever|for good|"
@@ -343,7 +344,7 @@ _A = [
     r"(stop|start|skip|double|halve|"
     r"increase|reduce|lower|raise|switch|change|come off|take|give|mix|combine|try|have|do)\w*\b",
     r"(?<!how )\b(can|could|may) (i|we|he|she|they|my \w+) (just )?(stop|skip|double|halve|increase|reduce|"
-    r"lower|raise|switch|change|come off|mix|combine|drink|drop(?! out)|cut)\b",
+    r"lower|raise|switch|swap|change|come off|mix|combine|drink|drop(?! out)|cut)\b",
     r"\b(can|could|may) (i|we|he|she|they|my \w+) (take|give|have) (?!part)(\w+ ){0,6}"
     r"(with|and|while|alongside|if|when|during|for)\b",
     r"\b(can|could) i (get|become|be) pregnant (while|on|with)\b",
@@ -366,6 +367,9 @@ _A = [
     r"bilirubin|glucose|sats|oxygen|blood pressure|bp|sugar) (came back|is|was|were|are)"
     r" (at |only |about )?\d",
     r"\bis (that|this|it|his|her|my) (\w+ )?(level |result )?(too high|too low)\b",
+    r"\b(my|his|her|our) (\w+ ){1,3}(was|is|were|came back( at| as)?) \d+(\.\d+)?\b(?! ?(years?|months?|"
+    r"weeks?|days?|yo|y/o|kg|lbs?|stone|cm|when|and)\b).{0,12}\b(is (that|it|this)|does (that|it|this) "
+    r"mean|normal|too (high|low))",
     r"\bwhat (?!questions?\b)(\w+ )?(should|do) (i|we) (do|take|give|keep|use|buy)\b",
     r"\b(missed|forgot|skipped) (my|his|her|a|the|our) (\w+ )?(dose|tablets?|pills?|meds|medicine|"
     r"injection|infusion)?\b.{0,40}\b(take|double|two|extra|now)\b",
@@ -414,7 +418,7 @@ CORROBORATE = {k: re.compile(v, re.IGNORECASE) for k, v in _CORROBORATE.items()}
 # Signs that a message describes something happening now, not a question about a condition:
 # with these, Rasa's "emergency" is believed even when the message names a condition.
 NOW = re.compile(
-    r"\b(now|right now|suddenly|sudden|"
+    r"\b((?<!\d )(?<!old )now|right now|suddenly|sudden|"
     r"for (over |more than )?(an? |\d+ )(hour|hours|min|mins|minutes)|please|hurry|"
     r"help\s*(!|$)|^\W*help|(please|pls|plz|someone) help|help (me|us|him|her),? (please|now|quick)|"
     r"(he'?s|she'?s|they'?re|i'?m|he is|she is|they are) (having|been|got|getting|going))\b",
@@ -487,7 +491,8 @@ PLANNING = re.compile(
     r"\b(ever|once|last (year|month|week)|(years?|months?|weeks?) ago|in case|if (it|this|that) "
     r"(ever )?happen\w*|plan for|(seizure|care|emergency|action) plan|poster|leaflet|guide|tips|"
     r"childproof\w*|how often|safer|prevent\w*|first aid|set up|resources|hazards?|more common|"
-    r"(emergency|alert|medical) (card|letter|protocol|bag)|hospital passport|"
+    r"(emergency|alert|medical) (card|letter|protocol|bag)|hospital passport|when (he|she|i|they) "
+    r"(was|were) (\d+|one|two|three|four|five|six|a baby|a toddler|little|younger|small)|"
     r"what (does|do) \W?[\w ]{1,30}\W? (mean|stand for))\b",
     re.IGNORECASE,
 )

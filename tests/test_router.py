@@ -148,3 +148,11 @@ def test_a_gene_test_for_a_condition_asks_how_it_is_diagnosed(gaz: Gazetteer) ->
 def test_trial_words_prefer_a_section(gaz: Gazetteer, text: str, section: str) -> None:
     r = _route(gaz, text, None)
     assert (r.action, r.sections, r.margin) == ("search", [f"trials/{section}"], TRIAL_MARGIN)
+
+
+def test_rasa_is_not_believed_for_a_past_event_or_a_question_about_the_bot(gaz: Gazetteer) -> None:
+    told = "he choked on a sweet last year and now he's scared to eat, how can i help him?"
+    assert _route(gaz, told, Parse("emergency", 0.99)).action != "emergency"
+    bot = "does zebra do anything special if someone says they feel suicidal?"
+    assert _route(gaz, bot, Parse("crisis", 0.99)).action != "crisis"
+    assert _route(gaz, "i feel suicidal", Parse("crisis", 0.99)).action == "crisis"

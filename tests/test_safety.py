@@ -45,6 +45,8 @@ from bot.engine.safety import asks_personal_advice, screen
         "his spleen is huge and he's really pale and sleepy",
         "grandad is on the floor and won't talk to me",
         "she's making a funny noise when she breathes and her neck is swelling",
+        "his knee is blowing up like a balloon after the fall",
+        "her foot has gone cold and white since the dislocation",
     ],
 )
 def test_emergencies(text: str) -> None:
@@ -95,6 +97,8 @@ def test_emergencies(text: str) -> None:
         "im so tired of living",
         "gave away my bike and my games, won't need them where i'm going",
         "they'd all be better off without having to care for me",
+        "every morning i wake up disappointed that i'm still here",
+        "secretly hoping i don't survive the operation on friday",
     ],
 )
 def test_crises(text: str) -> None:
@@ -158,6 +162,9 @@ def test_personal_advice(text: str) -> None:
         "my dad will kill me if i miss his birthday",
         "so tired of fighting for appointments",
         "what should we plan for before i go to spain with my HAE?",
+        "are there studies on self-harm in teenagers with EB?",
+        "my son screams 'i'm gonna die' at every blood test, how can i help?",
+        "in a film someone put a spoon in a child's mouth during a seizure, is that right?",
     ],
 )
 def test_questions_about_danger_are_not_emergencies(text: str) -> None:

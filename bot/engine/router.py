@@ -70,8 +70,10 @@ def believe_safety(parse: Parse, text: str, named: bool) -> bool:
     if not safety.corroborated(parse.intent, text, named):
         return False
     if parse.intent == "crisis":
-        return True
-    return (not named or safety.happening_now(text)) and not safety.general_question(text)
+        return not safety.about_suicide(text)
+    if safety.general_question(text) or safety.past_event(text):
+        return False
+    return not named or safety.happening_now(text)
 
 
 def choose_intent(text: str, parse: Parse | None, named: bool) -> tuple[str | None, float]:

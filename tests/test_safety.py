@@ -16,6 +16,8 @@ from bot.engine.safety import asks_personal_advice, screen
         "his throat is swelling up, he has HAE",
         "bleeding from his knee won't stop, he has haemophilia",
         "my mum's face is drooping and her speech is slurred",
+        "his speech went slurred all of a sudden",
+        "she's wobbly and slurring her words",
         "dad collapsed in the kitchen",
         "my toddler swallowed some of my tablets",
         "sickle cell and a temperature of 39, chest hurts",
@@ -165,6 +167,8 @@ def test_personal_advice(text: str) -> None:
         "are there studies on self-harm in teenagers with EB?",
         "my son screams 'i'm gonna die' at every blood test, how can i help?",
         "in a film someone put a spoon in a child's mouth during a seizure, is that right?",
+        "wilson disease symptoms, tremor and slurred speech",
+        "friedreichs ataxia signs, my daughter keeps falling and her speech is slurred",
     ],
 )
 def test_questions_about_danger_are_not_emergencies(text: str) -> None:

@@ -34,7 +34,7 @@ _E = [
     # chest, stroke, sudden severe pain
     r"\b(chest|heart)\b.{0,50}\b(pain|hurts?|hurting|tight|pressure|crushing|ripping|tearing)"
     r"|\b(ripping|tearing|crushing) pain\b",
-    r"\bface\b.{0,20}\b(droop\w*|dropped|fallen)|\bslurr(ed|ing)\b|\bstroke\b.{0,20}\b(now|happening|signs)"
+    r"\bface\b.{0,20}\b(droop\w*|dropped|fallen)|\bstroke\b.{0,20}\b(now|happening|signs)"
     r"|\b(can'?t|cannot) (lift|move) (his|her|my|one) (arm|leg|side)",
     r"\b(sudden|worst|terrible|thunderclap)\b.{0,20}\bheadache",
     r"\bsudden(ly)?\b.{0,30}\b(severe|awful|terrible|agonising|agonizing|excruciating|worst|bad)\b"
@@ -63,7 +63,11 @@ _E = [
     r"(arm|leg|side|hand)",
     r"\b(mouth|face|smile)\b.{0,20}\b(crooked|lopsided|droop\w*|drooping|fallen|dropped)\b"
     r"|\b(speech|talking|speaking|words)\b.{0,15}\b(all wrong|funny|garbled|jumbled|gibberish|"
-    r"muddled|slurr\w*)",
+    r"muddled)",
+    # slurred speech is a symptom of many conditions here (ataxias, MND, Wilson, NPC): urgent only
+    # when it is sudden or comes with other signs
+    r"\bslurr\w*\b.{0,60}\b(sudden\w*|now|just|minutes?|mins?|started|confused|drowsy|fitting|face|"
+    r"arm)\b|\b(sudden\w*|now|just|minutes?|mins?|face|arm|confused|drowsy|wobbly)\b.{0,60}\bslurr\w*",
     # bleeding that will not stop, head knocks
     r"bleed\w*\b.{0,40}\bfor (over |more than |about |nearly )?(an? |\d+ |half an )"
     r"(hour|hours|min|mins|minutes)|\bblood everywhere\b|\bspurt\w*|"

@@ -6,6 +6,7 @@ import pytest
 
 from bot.engine.entities import Gazetteer
 from bot.engine.router import FACET_MARGIN, OVERVIEW_MARGIN, TRIAL_MARGIN, Route, route
+from bot.engine.safety import past_event
 from bot.nlu.base import Parse
 
 
@@ -156,3 +157,10 @@ def test_rasa_is_not_believed_for_a_past_event_or_a_question_about_the_bot(gaz: 
     bot = "does zebra do anything special if someone says they feel suicidal?"
     assert _route(gaz, bot, Parse("crisis", 0.99)).action != "crisis"
     assert _route(gaz, "i feel suicidal", Parse("crisis", 0.99)).action == "crisis"
+
+
+def test_first_aid_for_something_happening_is_not_a_past_event() -> None:
+    """'First aid' makes a message look like planning, so Rasa's "emergency" would be ignored;
+    someone seizing as the message is written is not planning."""
+    assert past_event("how do i learn first aid for seizures?")
+    assert not past_event("shes having a seizure what first aid do i do")

@@ -37,13 +37,19 @@ WEAK_CRISIS = re.compile(
 CORROBORATE = {k: re.compile(v, re.IGNORECASE) for k, v in _CORROBORATE.items()}
 
 
+# "She's having a seizure", "my son is choking": someone doing something as the message is written.
+PROGRESSIVE = (
+    r"(he'?s|she'?s|they'?re|i'?m|he is|she is|they are|(son|daughter|child|baby|kid|mum|mom|dad|"
+    r"husband|wife|partner) is) (?!(no|some|any|every)?thing\b)\w+ing\b"
+)
+
 # Signs that a message describes something happening now, not a question about a condition:
 # with these, Rasa's "emergency" is believed even when the message names a condition.
 NOW = re.compile(
     r"\b((?<!\d )(?<!old )now|right now|suddenly|sudden|"
     r"for (over |more than )?(an? |\d+ )(hour|hours|min|mins|minutes)|please|hurry|"
     r"help\s*(!|$)|^\W*help|(please|pls|plz|someone) help|help (me|us|him|her),? (please|now|quick)|"
-    r"(he'?s|she'?s|they'?re|i'?m|he is|she is|they are) (having|been|got|getting|going))\b",
+    rf"(he'?s|she'?s|they'?re|i'?m|he is|she is|they are) (been|got)|{PROGRESSIVE})\b",
     re.IGNORECASE,
 )
 
@@ -70,6 +76,9 @@ CONTRACTIONS = [
     (re.compile(r"\bisnt\b"), "isn't"),
     (re.compile(r"\bdoesnt\b"), "doesn't"),
     (re.compile(r"\b(im|i am)\b"), "i'm"),
+    (re.compile(r"\bhes\b"), "he's"),
+    (re.compile(r"\bshes\b"), "she's"),
+    (re.compile(r"\btheyre\b"), "they're"),
 ]
 
 US = re.compile(r"\bthe US\b")
@@ -110,7 +119,7 @@ def may_be_personal_advice(text: str) -> bool:
 
 # Past events, plans and hypotheticals: "he choked on a grape once", "how do I make a seizure plan".
 PLANNING = re.compile(
-    r"\b(ever|once|last (year|month|week)|(years?|months?|weeks?) ago|in case|if (it|this|that) "
+    r"\b(ever|(?<!at )once|last (year|month|week)|(years?|months?|weeks?) ago|in case|if (it|this|that) "
     r"(ever )?happen\w*|plan for|(seizure|care|emergency|action) plan|poster|leaflet|guide|tips|"
     r"childproof\w*|how often|safer|prevent\w*|first aid|set up|resources|hazards?|more common|"
     r"(emergency|alert|medical) (card|letter|protocol|bag)|hospital passport|on tv|tv (show|drama|series|programme)|film|movie|"
@@ -122,7 +131,7 @@ PLANNING = re.compile(
 
 
 STILL_NOW = re.compile(
-    r"\b(right now|just now|at the moment|currently|still|please|hurry)\b|help\s*(!|$)",
+    rf"\b(right now|just now|at the moment|currently|still|please|hurry|{PROGRESSIVE})\b|help\s*(!|$)",
     re.IGNORECASE,
 )
 

@@ -18,7 +18,8 @@ _E = [
     r"\b(not|stopped|isn'?t|isnt|wasn'?t|can'?t|cannot|cant|barely|hardly|struggling to|trouble|"
     r"hard to|unable to|fighting to)\s+breath|\bdifficulty breathing\b|\bgasping\b|\bchoking\b",
     RAYNAUD
-    + r".*\b(turn(ed|ing)?|going|gone|went) (blue|purple|grey|gray|dusky)\b|\bblue lips\b|\b(lips|face|skin|"
+    + r".*\b(turn(ed|ing)?|going|gone|went) (a |a bit |a little |really |very )?(dusky |funny |pale )?(blue|"
+    r"purple|grey|gray|dusky)\b|\bblue lips\b|\b(lips|face|skin|"
     r"tongue|baby|he|she|child|son|daughter)\b.{0,10}\b(is|are|looks?|gone) (blue|purple|grey|gray)\b",
     r"\b(barely|hardly|can'?t|cannot) swallow|\bbreathing (is |has |sounds |seems |looks |feels )?(getting |gone |become )?(very |really |so )?(weak|weaker|worse|shallow|"
     r"laboured|labored|noisy|fast|slow|strange|funny)",
@@ -43,7 +44,7 @@ _E = [
     r"\b(bent|twisted|pointing) the wrong way|\bbone\b.{0,15}\b(sticking|poking) out|"
     r"\bscreaming in pain|\b(fell|fallen)\b.{0,40}\bcan't (move|stand|walk|get up)",
     # bleeding and head injury
-    r"\bbleed\w*\b.{0,30}\b(won'?t|wont|doesn'?t|not|can'?t)\s+(stop|stopping)|"
+    r"\bbleed\w*\b.{0,40}\b(won'?t|wont|doesn'?t|not|can'?t)\s+(stop|stopping)|"
     r"\b(heavy|heavily|severe|lots of|so much|pouring|loads of)\s+(bleed\w*|blood)\b|\bbleeding (heavily|badly)"
     r"|\b(vomit\w*|throw\w* up|cough\w* up|spitting up|being sick)\b.{0,15}\bblood",
     r"\b(hit|banged|bumped|bashed|knocked|fell on) (his|her|my|their|the) head\b",
@@ -84,8 +85,8 @@ _E = [
     r"tablets?|medicines?|meds|bleach|cleaner|detergent|capsules?|batter(y|ies)|poison\w*|"
     r"chemicals?|antifreeze|weed ?killer)",
     r"\bbutton batter(y|ies)\b|\b(by mistake|by accident|accidentally)\b.{0,40}\b(dose|pills|tablets|"
-    r"medicine|meds)\b|\b(dose|pills|tablets|medicine|meds|twice|double)\b.{0,40}\b(by mistake|"
-    r"by accident)|\b\d+ times (his|her|their|my|the) (dose|medicine)",
+    r"medicine|meds|methadone)\b|\b(dose|pills|tablets|medicine|meds|methadone|twice|double)\b.{0,40}\b("
+    r"by mistake|by accident)|\b\d+ times (his|her|their|my|the) (dose|medicine)",
     # very ill children, sepsis and dehydration signs
     r"\b(floppy|limp)\b.{0,40}\b(hot|fever|temp\w*|sleepy|drowsy|pale|blue|grey|barely (awake|wakes?|"
     r"woken|breathing|responding))\b|"
@@ -173,6 +174,13 @@ _E = [
     r"\b(throw\w* up|being sick|sick) (green|black|blood)\b|\baorta\b.{0,20}\b(gone|burst|torn|tear\w*|"
     r"ruptur\w*)|\bclutching (his|her|my) (back|chest|head)\b|\bskull\b.{0,20}\bdent\w*|\bpassing out\b"
     r"|\bgone (floppy|limp)\b",
+    # and from a third writer's examples
+    r"\b(he'?s|she'?s|they'?re|i'?m|(son|daughter|baby|child|kid) is) having (a|another) (seizure|fit|"
+    r"convulsion)\b|\bsoft spot\b.{0,20}\bbulg\w*|\bshunt\b.{0,60}\b(vomit\w*|drowsy|sleepy|bulg\w*)\b|\b("
+    r"vomit\w*|drowsy|sleepy|bulg\w*)\b.{0,60}\bshunt\b|\b(vomit\w*|being sick|throwing up)\b.{0,10}\b("
+    r"green|bile)\b|\beyes\b.{0,20}\b(stuck|fixed) (looking )?(down|to one side)\b|\bshaking "
+    r"uncontrollabl\w*|\b(blood pressure|bp)\b.{0,20}\b(really|very|dangerously|so) low\b|\bconfused\b"
+    r".{0,20}\bshort of breath\b|\bshort of breath\b.{0,20}\bconfused\b",
 ]
 _C = [
     r"\bsuicid\w*",
@@ -352,6 +360,36 @@ _C = [
     r"\bcuts on (his|her|my) (arms?|legs?|wrists?|thighs?)\b|\btell (my|the) (kids|children|family|parents"
     r"|mum|dad)\b.{0,30}\b(love them|sorry|(not|wasn'?t) (their|your) fault)|\b(can'?t|cant) keep (doin|"
     r"doing) this\b|\bnoise in my head to stop\b|\bwrit\w* (letters|a letter) to my (kids|children)\b",
+    # and from a third writer's examples (religious and second-language phrasings, self-harm now)
+    r"\b(kill|killed|killing|top|topping|topped|end|ending|delete|deleting|off|offing|drown|drowning|"
+    r"shoot|shooting|poison|poisoning) (my|him|her|them)sel(f|ves)\b(?! in\b)|\bby my own hand\b|\b(a )?"
+    r"danger to (my|him|her)self\b|\b(don'?t|do not|not) feel(ing)? safe (with|around|by) myself\b|\buse "
+    r"it on myself\b|\b(don'?t|do not) (try to )?talk me out of it\b|\bctb\b|\bsewer ?slide\b",
+    r"\b(don'?t|do not) (want|wanna) (to )?exist\b|\bwant out of (this |my )?life\b|\bdone with (being "
+    r"alive|life|living)\b|\bgiv(e|ing) up on (life|living)\b|\b(leav\w*|go from) this (world|life|earth)"
+    r"\b|\blast day (alive|on earth)\b|\b(won'?t|will not|not going to) be alive\b|\bi'?ll be gone for "
+    r"good\b|\bno more me\b|\bwhy am i still (alive|here)\b|\b(six|6) f(ee|oo)t under\b|\bworth more "
+    r"dead\b|\b(go|going) quiet forever\b|\bto not be here\b|\bwan die\b|\bend am\b|\bno wan stay\b",
+    r"\b(go|going|went) (home )?to (god|him|the lord|my maker|my ancestors|heaven)\b.{0,40}\b(tonight|"
+    r"now|soon|by my|decided|prepared)|\b(ready|time) to go to (god|him|the lord|my maker|my ancestors|"
+    r"heaven)\b|\bmeet my maker\b|\b(jesus|god|lord),? (please )?take me\b|\bgod (will|to|would) take me "
+    r"(tonight|soon)|\b(want|going|ready|time) to (go and )?join my (late )?(mum|mom|mother|dad|father|"
+    r"husband|wife|son|daughter|brother|sister|partner)\b(?! (at|in|for|on|to)\b)|\b(see|be with) my "
+    r"(late )?\w+ again soon\b",
+    r"\b(i'?m|been|started|keep) cutting\b|\bcutting (right now|rn|now|tonight|every night)\b|\b(sh|"
+    r"self harm|cutting) urges?\b|\burges? to (cut|burn|hurt)\b|\brelapsed on (sh|self harm)\b|\b(got|"
+    r"have) the blade\b|\b(a|the|my) blade\b(?!s)|\bpunching\b.{0,30}\bmy own head\b",
+    r"\b(die|dying) together\b|\b(end|ending|take|taking) (both|all) (of )?our li(fe|ves)\b|\btake (\w+ )"
+    r"{1,2}with me when i go\b|\b(give|giving) (him|her|them) all (his|her|their) (meds|pills|tablets)"
+    r"\b|\b(hope|hoping|pray\w*|wish\w*)\b.{0,30}\b(kills?|takes?) me\b|\b(let|want|wanna)\b.{0,30}\b"
+    r"finish the job\b|\b(stopped|stopping|stop) (my|taking my) \w+ (deliberately|on purpose)\b",
+    r"\b(will|going to|gonna|wants? to|threaten\w* to|says? (he|she) will|saying (he|she) will) take "
+    r"poison\b|\b(he'?s|she'?s|i'?ve) got a gun\b|\benough (\w+ ){0,2}(pills|tablets|"
+    r"meds)\b.{0,10}\b(saved|stashed|kept|hidden)\b|\benough of (his|her|my) old (tablets|pills|meds)\b"
+    r"|\bletters?\b.{0,60}\b(find them after|after i'?m|when i'?m gone|for after)\b|\b(driv\w*|crash\w*|"
+    r"swerv\w*|steer\w*)\b.{0,40}\bon purpose\b|\bdecided to die\b|\bbothered existing\b|\b(looked|"
+    r"looking|search\w*) (up )?(for )?methods\b|\b(keep\w*|put\w*|set\w*) (my|his|her) (\w+ )?(pills|"
+    r"tablets|morphine|meds|painkillers|insulin) aside\b",
 ]
 _A = [
     r"\b(dose|dosage|doses|dosing|how many (mg|milligrams|tablets|pills))\b",

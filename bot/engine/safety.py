@@ -40,7 +40,7 @@ CORROBORATE = {k: re.compile(v, re.IGNORECASE) for k, v in _CORROBORATE.items()}
 # "She's having a seizure", "my son is choking": someone doing something as the message is written.
 PROGRESSIVE = (
     r"(he'?s|she'?s|they'?re|i'?m|he is|she is|they are|(son|daughter|child|baby|kid|mum|mom|dad|"
-    r"husband|wife|partner) is) (?!(no|some|any|every)?thing\b)\w+ing\b"
+    r"husband|wife|partner) is) (not |still |just )?(?!(no|some|any|every)?thing\b)\w+ing\b"
 )
 
 # Signs that a message describes something happening now, not a question about a condition:
@@ -120,8 +120,9 @@ def may_be_personal_advice(text: str) -> bool:
 # Past events, plans and hypotheticals: "he choked on a grape once", "how do I make a seizure plan".
 PLANNING = re.compile(
     r"\b(ever|(?<!at )once|last (year|month|week)|(years?|months?|weeks?) ago|in case|if (it|this|that) "
-    r"(ever )?happen\w*|plan for|(seizure|care|emergency|action) plan|poster|leaflet|guide|tips|"
-    r"childproof\w*|how often|safer|prevent\w*|first aid|set up|resources|hazards?|more common|"
+    r"(ever )?happen\w*|plan for|(seizure|care|emergency|action) plan|poster|leaflet|(guide|tips) (to|for|on|about)|"
+    r"childproof\w*|safer|prevent\w*|first aid (poster|course|class|training|kit|leaflet|booklet)|"
+    r"(learn|teach|know|do a) first aid|set up|resources|hazards?|more common|"
     r"(emergency|alert|medical) (card|letter|protocol|bag)|hospital passport|on tv|tv (show|drama|series|programme)|film|movie|"
     r"(can|does|do|will|would) (zebra|the bot|this bot|you) (call|ring|phone|contact)|when (he|she|i|they) "
     r"(was|were) (\d+|one|two|three|four|five|six|a baby|a toddler|little|younger|small)|"

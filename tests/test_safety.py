@@ -22,6 +22,8 @@ from bot.engine.safety import asks_personal_advice, screen
         "my son is not breathing, do you have a guide",
         "she won't stop bleeding, any tips",
         "my baby is not waking up, is there a leaflet",
+        "is this an emergency? a man collapsed in the street and isnt breathing",
+        "is it bad that grandma collapsed and is unresponsive",
         "shes having a seizure what do i do",
         "her lips are going a dusky blue colour",
         "baby's soft spot is bulging and she's vomiting",
@@ -194,6 +196,7 @@ def test_personal_advice(text: str) -> None:
         "friedreichs ataxia signs, my daughter keeps falling and her speech is slurred",
         "why are people with cf told not to meet? my son wants to hang out with a boy with CF",
         "i'm drowning myself in work to cope, any carers groups?",
+        "can IR put in a feeding tube for someone with MND whose breathing is weak?",
     ],
 )
 def test_questions_about_danger_are_not_emergencies(text: str) -> None:

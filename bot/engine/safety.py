@@ -98,8 +98,15 @@ PEOPLE = (
     r"i|i'm|me|my|we|our|us|he|he's|him|his|she|she's|her|baby|son|daughter|child|kid|husband|wife|"
     r"mum|mom|dad"
 )
+# Someone else at the scene: "is this an emergency? a man collapsed in the street".
+# ("Someone with MND" is anyone: a general question.)
+BYSTANDERS = (
+    r"(someone|somebody|a man|a woman|a boy|a girl|grandma|grandad|granny|grandpa|nan|nana|friend|"
+    r"brother|sister|uncle|aunt|auntie|toddler|grandson|granddaughter|nephew|niece|cousin|neighbou?r)"
+    r"(?! (with|who has)\b)"
+)
 GENERAL = re.compile(
-    rf"^\s*(why|what|how|is|are|does|do|can|when|which)\b(?!.*\b({PEOPLE}|they're|them)\b)",
+    rf"^\s*(why|what|how|is|are|does|do|can|when|which)\b(?!.*\b({PEOPLE}|{BYSTANDERS}|they're|them)\b)",
     re.IGNORECASE,
 )
 

@@ -164,3 +164,30 @@ def test_first_aid_for_something_happening_is_not_a_past_event() -> None:
     someone seizing as the message is written is not planning."""
     assert past_event("how do i learn first aid for seizures?")
     assert not past_event("shes having a seizure what first aid do i do")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ngl i dont wanna be here anymore",
+        "unaliving myself is all i think about lately",
+        "got the means, just waiting for the house to be empty",
+        "not doing my physio anymore. I want the CF to take me, quicker the better",
+        "just wanted to say thanks zebra. won't be needing you after tonight",
+        "can't stop thinking about swallowing everything in the cabinet",
+    ],
+)
+def test_rasa_crisis_believed_with_words_a_crisis_carries(gaz: Gazetteer, text: str) -> None:
+    assert _route(gaz, text, Parse("crisis", 0.99)).action == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son wants to train as a lifeguard, is that possible with epilepsy?",
+        "my symptoms are gone by the time i see a doctor, how do i get them to take me seriously",
+        "Who can help me make sense of what a genetic result means for my kids?",
+    ],
+)
+def test_rasa_crisis_not_believed_on_ordinary_questions(gaz: Gazetteer, text: str) -> None:
+    assert _route(gaz, text, Parse("crisis", 0.99)).action != "crisis"

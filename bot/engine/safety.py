@@ -21,17 +21,22 @@ _CORROBORATE = {
     r"tablets|hurt\w*|fell|fall|arm|leg|speech|talk\w*|mouth|face|tongue|lips?|eyes?|sight|vision|"
     r"drowsy|sleepy|hives|wheez\w*|bleach|ate|eaten|drank|drunk|chewed|capsule|battery|batteries|"
     r"magnets?|poison\w*|confused|muddled|crooked|towels?|purple|rash|nappy|peed|awake|burn\w*|"
-    r"scald\w*|shock|numb|bent|crack\w*|pulse|heart|clammy|sweat\w*|shaking)\b",
+    r"scald\w*|shock|numb|bent|crack\w*|pulse|heart|clammy|sweat\w*|shaking|sats|oxygen|vent\w*|"
+    r"alarm\w*|stiff|bit|bitten|bite)\b",
     "crisis": r"\b(die|dying|death|end (it|my life|things)|alive|hurt (my|him|her)self|harm\w*|"
     r"cut(s|ting)?|blades?|razors?|knife|wrists?|kill\w*|suicid\w*|burden|hopeless|worthless|"
-    r"disappear|goodbyes?|overdose|kms|not (be )?here|without me|on purpose|deserve)\b",
+    r"disappear|goodbyes?|overdose|kms|not (be )?here|without me|on purpose|deserve|unaliv\w*|funeral|"
+    r"letters? (are|is) written|be here anymore|the means|sleep for (a long|ever)|finish\w* the job|"
+    r"(to|would|will|just) (take|finish) me(?! (seriously|to|home|back|in|out|through|off|along|with))|"
+    r"smash\w* my head|(want|wanna|need) it to be quick|when i'?m gone|kind of the point|at once\W+"
+    r"asking for me|won'?t be around|won'?t be needing you|hear from me)\b",
 }
 # Words that fit a crisis but also everyday questions ("plan ahead", "before I go", "is it
 # enough"): they back Rasa's "crisis" only in a message that is not a question about a condition.
 WEAK_CRISIS = re.compile(
     r"\b(dead|give up|can'?t (go on|cope|take|keep|face|do)|sorry|bridge|jump\w*|plan|tonight|"
-    r"pills|tablets|box|bleach|balcony|train|sea|garage|engine|enough|over|done|ready|permanently|"
-    r"for good|fade|peace|my will|affairs|around)\b",
+    r"pills|tablets|box|bleach|balcony|(the|a) train|sea|garage|engine|enough|over|done|ready|permanently|"
+    r"for good|fade|peace|my will|affairs|around|quick|point|letters|both of us|everything)\b",
     re.IGNORECASE,
 )
 CORROBORATE = {k: re.compile(v, re.IGNORECASE) for k, v in _CORROBORATE.items()}
@@ -46,7 +51,7 @@ PROGRESSIVE = (
 # Signs that a message describes something happening now, not a question about a condition:
 # with these, Rasa's "emergency" is believed even when the message names a condition.
 NOW = re.compile(
-    r"\b((?<!\d )(?<!old )now|right now|suddenly|sudden|"
+    r"\b((?<!\d )(?<!old )(?<!fine )(?<!home )(?<!better )(?<!okay )(?<!ok )now|right now|suddenly|sudden|"
     r"for (over |more than )?(an? |\d+ )(hour|hours|min|mins|minutes)|please|hurry|"
     r"help\s*(!|$)|^\W*help|(please|pls|plz|someone) help|help (me|us|him|her),? (please|now|quick)|"
     rf"(he'?s|she'?s|they'?re|i'?m|he is|she is|they are) (been|got)|{PROGRESSIVE})\b",
@@ -106,7 +111,7 @@ BYSTANDERS = (
     r"(?! (with|who has)\b)"
 )
 GENERAL = re.compile(
-    rf"^\s*(why|what|how|is|are|does|do|can|when|which)\b(?!.*\b({PEOPLE}|{BYSTANDERS}|they're|them)\b)",
+    rf"^\s*(why|what|how|is|are|does|do|can|when|which)\b(?!'t)(?!.*\b({PEOPLE}|{BYSTANDERS}|they're|them)\b)",
     re.IGNORECASE,
 )
 
@@ -126,10 +131,15 @@ def may_be_personal_advice(text: str) -> bool:
 
 # Past events, plans and hypotheticals: "he choked on a grape once", "how do I make a seizure plan".
 PLANNING = re.compile(
-    r"\b(ever|(?<!at )once|last (year|month|week)|(years?|months?|weeks?) ago|in case|if (it|this|that) "
+    r"\b(ever|(?<!at )once|last (year|month|week|spring|summer|autumn|winter|christmas)|(years?|months?|"
+    r"weeks?) ago|in case|if (it|this|that) "
     r"(ever )?happen\w*|plan for|(seizure|care|emergency|action) plan|poster|leaflet|(guide|tips) (to|for|on|about)|"
     r"childproof\w*|safer|prevent\w*|first aid (poster|course|class|training|kit|leaflet|booklet)|"
-    r"(learn|teach|know|do a) first aid|set up|resources|hazards?|more common|"
+    r"(learn|teach|know|do a) first aid|set up|resources|hazards?|(more|how) common|"
+    r"(totally|all|completely) fine now|discharged|home now|can (he|she|i|they|we) go back to|as a (baby|"
+    r"toddler|newborn|child|kid|teen)|before (we|you|i) (should )?(call|ring|phone)|when (to|should (we|i|you))"
+    r" (call|ring|phone)|letter for (a&e|the hospital|school|the er)|chok\w* risk|risk of chok\w*|to stop\b"
+    r".{0,25}\bchok\w*|can (you|someone|a person|kids|children) overdose|counts as an overdose|"
     r"(emergency|alert|medical) (card|letter|protocol|bag)|hospital passport|on tv|tv (show|drama|series|programme)|film|movie|"
     r"(can|does|do|will|would) (zebra|the bot|this bot|you) (call|ring|phone|contact)|when (he|she|i|they) "
     r"(was|were) (\d+|one|two|three|four|five|six|a baby|a toddler|little|younger|small)|"
@@ -139,7 +149,7 @@ PLANNING = re.compile(
 
 
 STILL_NOW = re.compile(
-    rf"\b(right now|just now|at the moment|currently|still|please|hurry|{PROGRESSIVE})\b|help\s*(!|$)",
+    r"\b(right now|just now|at the moment|currently|still|please|hurry)\b|help\s*(!|$)",
     re.IGNORECASE,
 )
 
@@ -160,7 +170,7 @@ def general_question(text: str) -> bool:
 FIGURES = re.compile(
     r"\b(will|would|'?ll|going to|gonna) kill me if\b|\b(die|dying|died) (of|from) (embarrassment|"
     r"boredom|shame|laughter|laughing|cringe)\b|\bbored to death\b|\bdying to (know|see|try|hear|meet|get"
-    r"|find out)\b|\b(this|it|that|the \w+) is killing me\b|\bat the end of my rope\b|\b(screams?|"
+    r"|find out)\b|\b(is|are) killing me\b|\bdie (at home|in (a |the )?(hospital|hospice)|peacefully)\b|\bat the end of my rope\b|\b(screams?|"
     r"yells?|shouts?|cries|says)\W{1,3}i'?m (gonna|going to) die\b"
 )
 
@@ -169,7 +179,9 @@ FIGURES = re.compile(
 SUICIDE_INFO = re.compile(
     r"\bsuicide (prevention|rates?|statistics|awareness|research|training|risk (in|among|for))\b|"
     r"\b(talk|speak|explain)\w* (to (\w+ ){1,3})?about (suicide|self-?harm)\b|\b(studies|research|rates?|"
-    r"statistics) (on|of|about|into) (suicide|self-?harm)\b|\b(zebra|the bot|this bot|chatbot|this chat)\b"
+    r"statistics) (on|of|about|into) (suicide|self-?harm)\b|\b(does|do|will|would|can|what|how|if)\b[^.?!]{0,50}\b(zebra|the bot|this bot|chatbot|this chat)\b"
+    r"|\bcan (you|someone|a person|kids|children) overdose\b|\bcounts as an overdose\b|\bold (self-?harm )?"
+    r"scars\b"
 )
 
 

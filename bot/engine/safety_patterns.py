@@ -31,7 +31,9 @@ _E = [
     r"can'?t wake|not waking|collapsed|passed out|blacked out)",
     r"(seiz|fit|convuls)\w*\b.{0,40}\b(\d+|five|ten|several|many)\s*(min|mins|minutes)",
     r"(seiz|fit|convuls)\w*\b.{0,30}\b(won'?t|wont|not|doesn'?t|isn'?t)\s+(stop|stopping|ending)",
-    r"\b(still|keeps?|non ?stop)\s+(seizing|fitting|convulsing|having (a )?(seizure|fit)s?)",
+    r"\b(still|keeps?|non ?stop)\s+(seizing|fitting|convulsing|jerking|twitching|having (a )?(seizure|"
+    r"fit)s?)|\b(is|are|'s) (convulsing|seizing|fitting)\b|\b\d+ (min|mins|minutes|hours?) ago\b.{0,40}\b"
+    r"(hasn'?t|has not|still not|not) (stopped|ended)\b",
     # chest, stroke, sudden severe pain
     r"\b(chest|heart)\b.{0,50}\b(pain|hurts?|hurting|tight|pressure|crushing|ripping|tearing)"
     r"|\b(ripping|tearing|crushing) pain\b",
@@ -181,6 +183,8 @@ _E = [
     r"green|bile)\b|\beyes\b.{0,20}\b(stuck|fixed) (looking )?(down|to one side)\b|\bshaking "
     r"uncontrollabl\w*|\b(blood pressure|bp)\b.{0,20}\b(really|very|dangerously|so) low\b|\bconfused\b"
     r".{0,20}\bshort of breath\b|\bshort of breath\b.{0,20}\bconfused\b",
+    r"\b(sats|saturations?|oxygen levels?|o2)\b.{0,15}\b[2-8]\d\b(?! ?(years|yrs))|\bvent\w*\b.{0,30}\balarm\w*"
+    r"|\b(snake|spider|dog)\b.{0,20}\b(bit|bitten|bite)\b|\bbitten by a (snake|spider|dog)\b",
 ]
 _C = [
     r"\bsuicid\w*",
@@ -231,7 +235,8 @@ _C = [
     r"\bwish\b.{0,20}\b(die|dead)\b|\b(ready|want|wanna|wanted) to die\b|\b(rather|sooner) (just )?(die|be "
     r"dead)\b|\bnothing left for me\b",
     r"\b(want|wanted|need) (it|everything|it all|this|all this) (all )?to (stop|end) (forever|for good|"
-    r"permanently)|\bon purpose\b.{0,40}\b(pills|tablets|overdose)|\b(pills|tablets|meds)\b.{0,30}"
+    r"permanently)|\bon purpose\b.{0,40}\b(pills|tablets|overdose)|\b(pills|tablets|meds|packet|box|"
+    r"bottle|the lot)\b.{0,30}"
     r"\bon purpose",
     r"\b(standing|stood|sitting|sat|i'm|up) (on|at) (the |a )?((edge|top) of (the |a )?)?(bridge|edge|"
     r"ledge|roof|rooftop|cliff|tracks|railway|platform|multi.?storey)",
@@ -326,7 +331,7 @@ _C = [
     r"|\b(switch off|log off|go to sleep) (for good|forever)\b|\bgo from this world\b|\bmake (an )?end of "
     r"my life\b|\bfinish myself\b|\bhave no more value\b|\bnot (want|wanting) wake up\b",
     r"\b(plan\w*|make) my exit\b|\bway out\b.{0,40}\btake it\b|\bon my own terms\b|\bmaking it permanent"
-    r"\b|\b(speed(ing)? it up|help it along)\b|\bpicked a date\b|\bthen i'?ll do it\b|\bmade (up )?my "
+    r"\b|\b((die|dying|death|end)\b.{0,40}\bspeed(ing)? it up|speed(ing)? it up myself|help it along)\b|\bpicked a date\b|\bthen i'?ll do it\b|\bmade (up )?my "
     r"(mind|decision)\b.{0,40}\b(not staying|weekend|tonight|sunday|going)\b|\bhow not to be here\b",
     r"\bwon'?t have to worry about me\b|\bwon'?t be anyone'?s problem\b|\bnot fussed if i'?m around\b"
     r"|\bpoint in me sticking around\b|\bwhy i'?m still here\b|\bout of the picture\b|\bjoking about dying"
@@ -339,7 +344,7 @@ _C = [
     r"\w+ would it take\b|\bbleed out\b|\bnearly got enough\b|\benough to do it\b|\bsaving them for one "
     r"night\b|\b(holding|keeping|putting|hidden|hiding|set) (back|aside|away)\b.{0,40}\b(pills|tablets|"
     r"pens|painkillers|insulin|doses?|oxy\w*|morphine)\b|\b(pills|tablets|meds) aside\b",
-    r"\b(rope|hosepipe|ligature|noose)\b(?<!end of my rope)(?<!skipping rope)|\bbeams?\b.{0,30}\b(loft|"
+    r"\b(rope|hosepipe|ligature|noose)\b(?!-like)(?<!end of my rope)(?<!skipping rope)|\bbeams?\b.{0,30}\b(loft|"
     r"measured)|\bloft\b.{0,30}\bbeams?\b|\b(how quick|how easy) it would be\b|\b(oncoming traffic|into "
     r"(the )?(traffic|lorries|lorry))\b|\bletting go of the wheel\b|\bstep off the kerb\b|\bwalk(ing)? "
     r"into (the )?(lake|sea|river|traffic|canal)\b|\bnot come back\b",
@@ -353,7 +358,11 @@ _C = [
     r"everything\b.{0,20}\b(vodka|bottle)\b|\b(i'?ve|i have) got the (pills|tablets)\b|\bi have the "
     r"(pills|tablets)\b|\bstop eating and drinking\b",
     r"\brehomed\b|\bcancelled my phone\b|\bdeleted (all )?my (socials|accounts|social media)\b|\blast "
-    r"time i'?ll (message|talk|write|speak)\b|\b(say|said|thank|sorry|do that|goodbye)\b.{0,30}\bbefore i "
+    r"time i'?ll (message|talk|write|speak)\b|\blast time (you'?ll|anyone will|you will) hear from me\b|"
+    r"\bwon'?t be needing (you|this|it) (after|anymore|any more)\b|\bmake (my|his|her) heart stop\b|\b(sorry|"
+    r"goodbye)\b.{0,30}\blove you\b.{0,60}\b(isn'?t|not|won'?t) (answering|picking up|responding|replying)\b|\b(don'?t|do not) call (anyone|anybody|"
+    r"an ambulance|999|911)\b|\b(swallow\w*|tak\w*) everything in (the|my) (medicine|bathroom) (cabinet|"
+    r"cupboard)|\bwon'?t be around to (find out|see)\b|\b(say|said|thank|sorry|do that|goodbye)\b.{0,30}\bbefore i "
     r"go\b(?! (to|on|in|abroad|away|back|into|for|home))|\bthank you for everything\b.{0,40}\b(last|"
     r"phone off|goodbye|bye|look after)\b|\bsorry for everything\b|\bhang(ing)? (himself|herself|myself|themselves)\b"
     r"|\b(search\w*|googl\w*|looked up|look up)\b.{0,40}\b(to die|lethal|fatal|overdose|hang\w*)\b",

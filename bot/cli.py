@@ -165,6 +165,8 @@ def telegram() -> None:
         "tests/eval/blind6.jsonl",
         "tests/eval/blind7.jsonl",
         "tests/eval/safety3.jsonl",
+        "tests/eval/blind8.jsonl",
+        "tests/eval/safety4.jsonl",
     ),
     show_default=True,
     help="Evaluation sets (repeat the option for several).",

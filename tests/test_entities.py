@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.engine.entities import Gazetteer, unknown_condition
 from bot.engine.rules import facets_of, rule_intent
 
@@ -55,9 +57,26 @@ def test_facets_prefer_the_question_part() -> None:
     assert "treatment" in facets_of("is there a cure")
 
 
+@pytest.mark.parametrize(
+    ("text", "facet"),
+    [
+        ("angelman syndrome does it come from the mums side or the dads side", "causes"),
+        ("kindly tell how retinitis pigmentosa is passed in families", "causes"),
+        ("can you keep driving if you have RP", "living"),
+        ("beighton score for EDS, how does it work", "diagnosis"),
+        ("the metal rods they put in the legs of kids with OI", "treatment"),
+        ("what kind of skin marks show up with TSC", "symptoms"),
+    ],
+)
+def test_facet_words(text: str, facet: str) -> None:
+    assert facet in facets_of(text)
+
+
 def test_rule_intents() -> None:
     assert rule_intent("can i talk to a real person").intent == "human_handoff"
     assert rule_intent("are you a bot?").intent == "bot_challenge"
     assert rule_intent("how do i sign up for a study").intent == "ask_clinical_trials"
     assert rule_intent("is there a support group in ireland").intent == "find_support_group"
     assert rule_intent("what causes fabry disease").intent is None
+    assert rule_intent("salamat po, very helpful").intent == "thanks"
+    assert rule_intent("dravet parents network in the US?").intent == "find_support_group"

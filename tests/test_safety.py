@@ -171,6 +171,7 @@ def test_ordinary_questions_pass(text: str) -> None:
         "my ck level was 15000, what does that mean",
         "my sweat chloride came back at 52, is that cystic fibrosis",
         "can i just swap my tablets for the liquid myself",
+        "ok to skip my zinc for a week while im on holiday?",
     ],
 )
 def test_personal_advice(text: str) -> None:

@@ -18,33 +18,34 @@ FACETS: list[tuple[str, str]] = [
         r"(pass\w*|inherit\w*|hav\w*|get\w*|carr\w*|next|another|baby|child|kids?)|"
         r"(next|other|our|my|future) (baby|babies|child|children|kids?) (will |could |might )?"
         r"(have|get|be)|how (did|has|could|can) (our|my|he|she|they|we) .{0,25}\b(get|got)|"
-        r"(kids|children|baby) get it|get it from)\b",
+        r"(kids|children|baby) get it|get it from|(mum|mom|mother|dad|father)'?s side|passed (on |down )?"
+        r"(in|through) (the )?famil\w+)\b",
     ),
     (
         "diagnosis",
         r"\b(diagnosis|diagnose|how (is|are|do you|do they|did they|can you) .{0,25}"
         r"diagnosed|tests?\b(?! came)|tested|testing|screen(ed|ing)? for|blood test|scan|"
         r"biopsy|heel prick|sweat test|confirm\w*|detect\w*|how (do|did|can|will|would) "
-        r"(they|doctors|you|we) (know|tell|find|check))\b",
+        r"(they|doctors|you|we) (know|tell|find|check)|score)\b",
     ),
     (
         "treatment",
         r"\b(treat\w*|cure[sd]?|curable|meds|medic\w+|drugs?|therap\w+|manag\w+|"
         r"pills?|tablets?|infusions?|injections?|options|what helps|surgery|transplant|"
-        r"shrink\w*|approved|new treatments?|what can (be done|they do|you do|we do) (about|for))\b",
+        r"shrink\w*|approved|new treatments?|rods?|keep (the )?\w+ from|what can (be done|they do|you do|we do) (about|for))\b",
     ),
     (
         "living",
         r"\b(life expectancy|how long (do|will|can|does)|live with|living with|daily|"
         r"day to day|everyday|school|work|job|cope|coping|exercise|sport|diet|eat|food|"
         r"travel|holiday|fly|flying|pregnan\w+|outlook|prognosis|future|old age|"
-        r"independen\w+|normal life|sleep|support at|plan ahead|what helps day)\b",
+        r"independen\w+|normal life|sleep|support at|plan ahead|what helps day|driv(e|ing))\b",
     ),
     (
         "symptoms",
         r"\b(symptom\w*|signs?|what happens|feel|pain|look(s)? like|"
         r"problems|features|effects|tired|fatigue|is (that|this) (a )?(sign|symptom|normal|part of|"
-        r"\w+ing)|could (this|it) be)\b",
+        r"\w+ing)|could (this|it) be|show(s)? up|worse (later|in the (evening|afternoon)|at night))\b",
     ),
     (
         "overview",
@@ -125,7 +126,7 @@ _INTENTS: list[tuple[str, str]] = [
         r"families|people|patients|mums|moms|dads|carers|teens|kids|children|young people|"
         r"adults)|support (for|in|near)|groups? (in|near)|(an|any) organi[sz]ations?|"
         r"^\S+( \S+)? support( \w+)?\W*$|famil(y|ies) like (ours|us)|"
-        r"(parents?|family|carers?) groups?|groups? for|communit(y|ies)|"
+        r"(parents?|family|families|carers?) (groups?|networks?)|groups? for|communit(y|ies)|"
         r"meet others|forums?|peer support|who supports|organi[sz]ations? (i|we) (can|could) join|"
         r"(talk|speak|chat) (to|with) (other |more |some )?(families|parents|mums|moms|dads|carers|"
         r"people) (who|like|going|in the same|with))\b",
@@ -137,7 +138,8 @@ _INTENTS: list[tuple[str, str]] = [
     ),
     (
         "thanks",
-        r"^\W*(thanks?|thank you|thx|ty|cheers|much appreciated)\b|^(\W*\w+){0,4}\W*"
+        r"^\W*(thanks?|thank you|thx|ty|cheers|much appreciated|salamat|shukriya|dhanyavaa?d|asante|"
+        r"merci|gracias|danke|obrigad[oa])\b|^(\W*\w+){0,4}\W*"
         r"(thanks|thank you|cheers|thx|ty|tysm)\W*$|^\W*(ok|okay|k|lol|cool|great|nice|got it|"
         r"brilliant|awesome|perfect|legend)(\W+(ok|okay|thanks|then|cool|ty|thx))*\W*$",
     ),

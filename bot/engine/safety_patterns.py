@@ -410,7 +410,8 @@ _A = [
     r"\b(can|could|may) (i|we|he|she|they|my \w+) (take|give|have) (?!part)(\w+ ){0,6}"
     r"(with|and|while|alongside|if|when|during|for)\b",
     r"\b(can|could) i (get|become|be) pregnant (while|on|with)\b",
-    r"\bis it (ok|okay|safe|alright|fine|dangerous) for (me|him|her|us|them|my \w+) to\b",
+    r"\bis it (ok|okay|safe|alright|fine|dangerous) for (me|him|her|us|them|my \w+) to\b|^\W*(is it )?(ok|okay|"
+    r"safe|alright|fine) to (skip|miss|stop|drop|pause|double|halve) (my|his|her|their)\b",
     r"\bis it (ok|okay|safe|alright|fine) if (i|we|he|she|my \w+) (stop|skip|miss|take|double|change|"
     r"come off|drop)",
     r"\bhow (much|many) (mg |ml |units |tablets |pills |capsules |doses? )?(of )?[a-z]+ (should|can|do|does)"

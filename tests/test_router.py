@@ -187,6 +187,7 @@ def test_rasa_crisis_believed_with_words_a_crisis_carries(gaz: Gazetteer, text: 
         "my son wants to train as a lifeguard, is that possible with epilepsy?",
         "my symptoms are gone by the time i see a doctor, how do i get them to take me seriously",
         "Who can help me make sense of what a genetic result means for my kids?",
+        "Can a trial be stopped early if the drug turns out to be harming people?",
     ],
 )
 def test_rasa_crisis_not_believed_on_ordinary_questions(gaz: Gazetteer, text: str) -> None:

@@ -31,6 +31,7 @@ from bot.engine.safety import asks_personal_advice, screen
         "vent keeps alarming low pressure",
         "snake just bit my son on the ankle",
         "cant breathe",
+        "just found my dad outside in the snow, he's ice cold and barely talking",
         "shes having a seizure what do i do",
         "her lips are going a dusky blue colour",
         "baby's soft spot is bulging and she's vomiting",

@@ -23,7 +23,8 @@ _CORROBORATE = {
     r"magnets?|poison\w*|confused|muddled|crooked|towels?|purple|rash|nappy|peed|awake|burn\w*|"
     r"scald\w*|shock|numb|bent|crack\w*|pulse|heart|clammy|sweat\w*|shaking|sats|oxygen|vent\w*|"
     r"alarm\w*|stiff|bit|bitten|bite)\b",
-    "crisis": r"\b(die|dying|death|end (it|my life|things)|alive|hurt (my|him|her)self|harm\w*|"
+    "crisis": r"\b(die|dying|death|end (it|my life|things)|alive|hurt (my|him|her)self|(self.?)?harm\w* "
+    r"(my|him|her|them)sel\w*|self.?harm\w*|harm\w* me|"
     r"cut(s|ting)?|blades?|razors?|knife|wrists?|kill\w*|suicid\w*|burden|hopeless|worthless|"
     r"disappear|goodbyes?|overdose|kms|not (be )?here|without me|on purpose|deserve|unaliv\w*|funeral|"
     r"letters? (are|is) written|be here anymore|the means|sleep for (a long|ever)|finish\w* the job|"

@@ -185,6 +185,8 @@ _E = [
     r".{0,20}\bshort of breath\b|\bshort of breath\b.{0,20}\bconfused\b",
     r"\b(sats|saturations?|oxygen levels?|o2)\b.{0,15}\b[2-8]\d\b(?! ?(years|yrs))|\bvent\w*\b.{0,30}\balarm\w*"
     r"|\b(snake|spider|dog)\b.{0,20}\b(bit|bitten|bite)\b|\bbitten by a (snake|spider|dog)\b",
+    r"\b(barely|hardly) (responding|conscious|awake|rousable)\b|\b(ice|freezing|stone) cold\b.{0,30}\b("
+    r"barely|hardly|not) (talking|responding|moving)\b",
 ]
 _C = [
     r"\bsuicid\w*",

@@ -130,6 +130,9 @@ def may_be_personal_advice(text: str) -> bool:
     return bool(PERSON.search(norm)) and not WHAT_TO_ASK.search(norm)
 
 
+# "Can you overdose on melatonin?" asks about medicines in general.
+OVERDOSE_QUESTION = r"can (you|someone|a person|kids|children) overdose|counts as an overdose"
+
 # Past events, plans and hypotheticals: "he choked on a grape once", "how do I make a seizure plan".
 PLANNING = re.compile(
     r"\b(ever|(?<!at )once|last (year|month|week|spring|summer|autumn|winter|christmas)|(years?|months?|"
@@ -140,7 +143,7 @@ PLANNING = re.compile(
     r"(totally|all|completely) fine now|discharged|home now|can (he|she|i|they|we) go back to|as a (baby|"
     r"toddler|newborn|child|kid|teen)|before (we|you|i) (should )?(call|ring|phone)|when (to|should (we|i|you))"
     r" (call|ring|phone)|letter for (a&e|the hospital|school|the er)|chok\w* risk|risk of chok\w*|to stop\b"
-    r".{0,25}\bchok\w*|can (you|someone|a person|kids|children) overdose|counts as an overdose|"
+    rf".{{0,25}}\bchok\w*|{OVERDOSE_QUESTION}|"
     r"(emergency|alert|medical) (card|letter|protocol|bag)|hospital passport|on tv|tv (show|drama|series|programme)|film|movie|"
     r"(can|does|do|will|would) (zebra|the bot|this bot|you) (call|ring|phone|contact)|when (he|she|i|they) "
     r"(was|were) (\d+|one|two|three|four|five|six|a baby|a toddler|little|younger|small)|"
@@ -181,8 +184,7 @@ SUICIDE_INFO = re.compile(
     r"\bsuicide (prevention|rates?|statistics|awareness|research|training|risk (in|among|for))\b|"
     r"\b(talk|speak|explain)\w* (to (\w+ ){1,3})?about (suicide|self-?harm)\b|\b(studies|research|rates?|"
     r"statistics) (on|of|about|into) (suicide|self-?harm)\b|\b(does|do|will|would|can|what|how|if)\b[^.?!]{0,50}\b(zebra|the bot|this bot|chatbot|this chat)\b"
-    r"|\bcan (you|someone|a person|kids|children) overdose\b|\bcounts as an overdose\b|\bold (self-?harm )?"
-    r"scars\b"
+    rf"|\b({OVERDOSE_QUESTION})\b|\bold (self-?harm )?scars\b"
 )
 
 

@@ -167,6 +167,8 @@ def telegram() -> None:
         "tests/eval/safety3.jsonl",
         "tests/eval/blind8.jsonl",
         "tests/eval/safety4.jsonl",
+        "tests/eval/blind9.jsonl",
+        "tests/eval/safety5.jsonl",
     ),
     show_default=True,
     help="Evaluation sets (repeat the option for several).",

@@ -122,12 +122,13 @@ _INTENTS: list[tuple[str, str]] = [
         r"\b(support (group|network|organi[sz]ation)s?|charit(y|ies)|societ(y|ies)|"
         r"patient (group|organi[sz]ation|association)s?|foundation|associations?|"
         r"organi[sz]ations? (that|to|for|who|which|in|near)|umbrella|"
-        r"(meet|talk to|connect with|find|contact|looking for) (other|more) (\w+ )?(parents|"
+        r"(meet|talk to|connect with|find|contact|looking for) (other|more) (\w+ ){0,3}(parents|"
         r"families|people|patients|mums|moms|dads|carers|teens|kids|children|young people|"
         r"adults)|support (for|in|near)|groups? (in|near)|(an|any) organi[sz]ations?|"
         r"^\S+( \S+)? support( \w+)?\W*$|famil(y|ies) like (ours|us)|"
         r"(parents?|family|families|carers?) (groups?|networks?)|groups? for|communit(y|ies)|"
-        r"meet others|forums?|peer support|who supports|organi[sz]ations? (i|we) (can|could) join|"
+        r"meet others|forums?|peer support|find (some |any )?support(?! (at|in|from|with) (school|"
+        r"work|college|uni))|who supports|organi[sz]ations? (i|we) (can|could) join|"
         r"(talk|speak|chat) (to|with) (other |more |some )?(families|parents|mums|moms|dads|carers|"
         r"people) (who|like|going|in the same|with))\b",
     ),

@@ -112,14 +112,17 @@ BYSTANDERS = (
     r"(?! (with|who has)\b)"
 )
 GENERAL = re.compile(
-    rf"^\s*(why|what|how|is|are|does|do|can|when|which)\b(?!'t)(?!.*\b({PEOPLE}|{BYSTANDERS}|they're|them)\b)",
+    rf"^\s*(why|what|how|is|are|does|do|can|when|which|trying to understand)\b(?!'t)(?!.*\b({PEOPLE}|{BYSTANDERS}|they're|them)\b)",
     re.IGNORECASE,
 )
 
 
 PERSON = re.compile(rf"\b({PEOPLE}|partner)\b", re.IGNORECASE)
-WHAT_TO_ASK = re.compile(
-    r"\b(what|anything|which questions?) (\w+ ){0,3}(ask|raise)\b", re.IGNORECASE
+# "What should I ask the doctor?", "will my brothers get it too?": not requests for advice.
+NOT_ADVICE = re.compile(
+    r"\b(what|anything|which questions?) (\w+ ){0,3}(ask|raise)\b|\b(will|could|would|might) (my|our) "
+    r"(\w+ ){1,2}(have|get|inherit|carry) it\b",
+    re.IGNORECASE,
 )
 
 
@@ -127,11 +130,14 @@ def may_be_personal_advice(text: str) -> bool:
     """Could a classifier's "personal advice" be right? Someone must be in it, and "what should
     I ask the doctor" is a question about the conversation, never a request for advice."""
     norm = _norm(text)
-    return bool(PERSON.search(norm)) and not WHAT_TO_ASK.search(norm)
+    return bool(PERSON.search(norm)) and not NOT_ADVICE.search(norm)
 
 
 # "Can you overdose on melatonin?" asks about medicines in general.
-OVERDOSE_QUESTION = r"can (you|someone|a person|kids|children) overdose|counts as an overdose"
+OVERDOSE_QUESTION = (
+    r"can (you|someone|a person|kids|children) overdose|counts as an overdose|how do (people|you|"
+    r"patients|kids|children) (\w+ )?overdose"
+)
 
 # Past events, plans and hypotheticals: "he choked on a grape once", "how do I make a seizure plan".
 PLANNING = re.compile(
@@ -147,7 +153,8 @@ PLANNING = re.compile(
     r"(emergency|alert|medical) (card|letter|protocol|bag)|hospital passport|on tv|tv (show|drama|series|programme)|film|movie|"
     r"(can|does|do|will|would) (zebra|the bot|this bot|you) (call|ring|phone|contact)|when (he|she|i|they) "
     r"(was|were) (\d+|one|two|three|four|five|six|a baby|a toddler|little|younger|small)|"
-    r"what (does|do) \W?[\w ]{1,30}\W? (mean|stand for))\b",
+    r"what (does|do) \W?[\w ]{1,30}\W? (mean|stand for)|how (do|can) (i|we|you) avoid|(flag|note|alert|"
+    r"marker) on (our|my|the|his|her|their) (address|records?|file|system|notes))\b",
     re.IGNORECASE,
 )
 
@@ -175,16 +182,24 @@ FIGURES = re.compile(
     r"\b(will|would|'?ll|going to|gonna) kill me if\b|\b(die|dying|died) (of|from) (embarrassment|"
     r"boredom|shame|laughter|laughing|cringe)\b|\bbored to death\b|\bdying to (know|see|try|hear|meet|get"
     r"|find out)\b|\b(is|are) killing me\b|\bdie (at home|in (a |the )?(hospital|hospice)|peacefully)\b|\bat the end of my rope\b|\b(screams?|"
-    r"yells?|shouts?|cries|says)\W{1,3}i'?m (gonna|going to) die\b"
+    r"yells?|shouts?|cries|says)\W{1,3}i'?m (gonna|going to) die\b|\b(she|he|i|they|you)('?ll| will| would|"
+    r"'?d) (literally )?die if\b|\b(going to|will|gonna) die (one day|someday|some day|eventually)\b"
 )
+
+
+def figure_of_speech(text: str) -> bool:
+    return bool(FIGURES.search(_norm(text)))
 
 
 # "Are there suicide prevention resources for families?" asks for information about suicide.
 SUICIDE_INFO = re.compile(
     r"\bsuicide (prevention|rates?|statistics|awareness|research|training|risk (in|among|for))\b|"
-    r"\b(talk|speak|explain)\w* (to (\w+ ){1,3})?about (suicide|self-?harm)\b|\b(studies|research|rates?|"
-    r"statistics) (on|of|about|into) (suicide|self-?harm)\b|\b(does|do|will|would|can|what|how|if)\b[^.?!]{0,50}\b(zebra|the bot|this bot|chatbot|this chat)\b"
-    rf"|\b({OVERDOSE_QUESTION})\b|\bold (self-?harm )?scars\b"
+    r"\b(talk|speak|explain)\w* (to (\w+ ){1,3})?about (suicide|self[- ]?harm)\b|\b(studies|research|rates?|"
+    r"statistics) (on|of|about|into) (suicide|self[- ]?harm)\b|\b(does|do|will|would|can|what|how|if)\b[^.?!]{0,50}\b(zebra|the bot|this bot|chatbot|this chat)\b"
+    rf"|\b({OVERDOSE_QUESTION})\b|\bold (self[- ]?harm )?scars\b|\b(cause|causes|causing|side effects?|"
+    r"warnings?|linked to|risk of) (of |for |about )?(suicid\w*|self[- ]?harm)|\bsuicide\W? (disease|headache|illness|condition)\b|\b("
+    r"series|show|film|movie|book|documentary|programme|program|article|video|episode)s? (about|on) ("
+    r"suicide|self[- ]?harm)\b|\b(asks?|asked|asking) (me )?(if|whether|about)\b.{0,30}\b(suicid\w*|self[- ]?harm)"
 )
 
 

@@ -169,7 +169,7 @@ _E = [
     r"|\b(fell|falling|fall|knock\w*|bump\w*)\b.{0,60}\b(vomit\w*|head hurts|drowsy)\b",
     r"\bon the floor\b.{0,40}\b(won'?t|not|isn'?t|can'?t)\b|\b(isn'?t|is not) moving\b|\bblood (coming|"
     r"pouring) (out|from)\b|\bnoise when (he|she|i|they) breathes?\b|\bfunny noise\b.{0,20}\bbreath",
-    r"\b(very|really|so|gone|going) white\b(?!.*\b(fingers?|toes?|raynaud))|\bstop(s|ped)? to breathe?\b"
+    r"^(?!.*\b(fingers?|toes?|raynaud'?s?)\b).*\b(very|really|so|gone|going) white\b|\bstop(s|ped)? to breathe?\b"
     r"|\bsend help\b|\bno pulse\b|\b(blue|grey|gray) now\b|\bfighting for breath\b",
     r"\b(dizzy|faint)\b.{0,20}\b(pale|grey)\b|\b(pale|grey)\b.{0,20}\b(dizzy|faint)\b|\bcan barely "
     r"(stand|walk|breathe|stay awake)\b|\bcan'?t keep (his |her |my )?\w+ down\b",
@@ -187,6 +187,15 @@ _E = [
     r"|\b(snake|spider|dog)\b.{0,20}\b(bit|bitten|bite)\b|\bbitten by a (snake|spider|dog)\b",
     r"\b(barely|hardly) (responding|conscious|awake|rousable)\b|\b(ice|freezing|stone) cold\b.{0,30}\b("
     r"barely|hardly|not) (talking|responding|moving)\b",
+    # and from the stress set safety5 (after its first run)
+    r"\b(won'?t|will not|can'?t|doesn'?t|isn'?t) stop(ping)? (twitch|jerk|shak|trembl|fitt|seiz)\w*|\brigou?r"
+    r"(ing|s)\b|\b(central |picc |hickman )?line\b.{0,60}\b(fever|temp\w*|(39|40|41)(\.\d)? ?(degrees|c)\b)",
+    r"(\b(sugars?|glucose|bgl?|bms?)\b ((is|are|was|at|reading|reads|of) ){0,2}(only |just )?[0-2](\.\d)?\b|\bhypo"
+    r"(glyc\w*)?\b).{0,50}\b(not making sense|confused|won'?t (drink|eat|wake|swallow)|can'?t (drink|swallow|"
+    r"wake)|drowsy|unresponsive|fitting|seizing|floppy)\b|\badrenal crisis\b.{0,60}\b(can'?t keep|vomit\w*|"
+    r"throwing up|being sick|dizzy|faint\w*|confused|collaps\w*|so weak|drowsy)|\bcan'?t keep (the |my |his |"
+    r"her )?(tablets|meds|hydrocortisone|steroids|pills) down\b|\b(confused|staggering|vomit\w*|drowsy)\b.{0,60}"
+    r"\bammonia\b.{0,20}\b(up|high|raised|rising)\b",
 ]
 _C = [
     r"\bsuicid\w*",
@@ -287,7 +296,7 @@ _C = [
     r" .{0,30}\b(open|read) (after|when)\b|\bpoint (in |of )?(carrying on|going on)\b",
     # families found in the varied safety examples written for Rasa's training (nlu/safety.yml)
     r"\b(stash|stockpile|box|supply|enough) of (\w+'?s? ){0,3}(pills|tablets"
-    r"|meds|painkillers)\b.{0,40}\b(ready|way out|escape|enough)\b|\b(pills|tablets|meds)\b.{0,30}\b(way "
+    r"|meds|painkillers)\b.{0,40}\b(ready|way out|escape|enough)\b(?! (for|to (last|cover|get)))|\b(pills|tablets|meds)\b.{0,30}\b(way "
     r"out|escape plan|lined up)|\b(every|each) (pill|tablet) i'?ve (saved|kept|collected)|\bsaved up\b"
     r".{0,30}\b(pills|tablets|painkillers)\b.{0,30}\benough|\btake (the lot|everything in)\b|\bsleep "
     r"forever\b|\bcounting out (my|the) (\w+ )?(pills|tablets)",
@@ -318,7 +327,9 @@ _C = [
     r"|\brope\b.{0,40}\b(using it|use it|hang\w*)|\bways to die\b|\bhow long (does it|would it|will it)"
     r" take to die\b|\bplanning how to (go|do it|end)\b|\bwaste of space\b|\bcan'?t live without (him|"
     r"her|them)\b|\bstop\b.{0,20}\bforever\b",
-    r"\b(pray|hope|hoping|wish)\w*\b.{0,20}\b(won'?t|don'?t|never|not) wake\b|\b(going to|gonna|wants? "
+    r"\b(pray|hope|hoping|wish)\w*\b.{0,20}\b(won'?t|don'?t|never|not) wak(e|ing)\b|\b(think\w*|dream\w*|"
+    r"fantasi\w*) (about|of) (not|never) waking( up)?\b|\b(not|never) waking up\b.{0,40}\b(welcome|relief|"
+    r"rather|at peace)\b|\b(going to|gonna|wants? "
     r"to|plann?(ing)? to|threaten\w* to|told \w+ (he|she)'?s going to) (overdose|od)\b",
     # and from the stress set safety3 (after its first run)
     r"\b(disappointed|gutted|annoyed) (that )?i'?m still (here|alive)\b|\bwake up disappointed\b|\bgoing to"
@@ -401,6 +412,27 @@ _C = [
     r"swerv\w*|steer\w*)\b.{0,40}\bon purpose\b|\bdecided to die\b|\bbothered existing\b|\b(looked|"
     r"looking|search\w*) (up )?(for )?methods\b|\b(keep\w*|put\w*|set\w*) (my|his|her) (\w+ )?(pills|"
     r"tablets|morphine|meds|painkillers|insulin) aside\b",
+    # and from the stress set safety5 (after its first run)
+    r"\b(not|never|don'?t|didn'?t) (to )?wak(e|ing)( up)?\b.{0,40}\b(welcome|relief|rather|at peace|fine (by|"
+    r"with) me|(ok|okay) (by|with) me|wouldn'?t mind|be (fine|ok|okay|better))\b|\b(pray|hope|wish)\w*\b.{0,20}"
+    r"\bnot to wake\b|\bwhen (he|she|they) (goes|go|dies|die|passes|pass)\b.{0,10}\bi('?m| am)? (go|going|"
+    r"follow\w*|die|dying)( with (him|her|them)| too)\b|\b(it'?s|this is|tonight is) my last (night|day|"
+    r"message)\b(?! (at|in|on|of|with|before|here|as)\b)",
+    r"\b(just )?not turn(ing)? the wheel\b|\b(steer|swerv|driv)\w* (into|off) (a |the )?(tree|wall|"
+    r"bridge|lorry|truck|traffic|cliff|river)\b|\b(tell|told) (someone|somebody|you) before i (do|go "
+    r"through with) it\b|\b(do|doing|did) (everyone|everybody|them|my family|the world) a favou?r\b|\b(stop\w*|skip"
+    r"\w*) (taking )?my (insulin|meds|medication|tablets|treatment|dialysis|feeds?)\b.{0,60}\b(too late|"
+    r"nobody would (know|notice))\b|\bnobody would know (till|until)\b",
+    r"\bis (\d+|all|a (whole )?(box|bottle|pack|packet)) (of )?(my |these |those |the |her |his )?[\w-]+ "
+    r"(tablets |pills )?enough\b(?! (for|to (last|cover|get)))|\b(top of the stairs|edge|ledge|bridge|"
+    r"roof|cliff|platform|balcony)\b.{0,50}\b(let go|jump\w*|step (off|out)|lean\w* (over|forward))\b|^\W*"
+    r"no more\W+(i can'?t|i'?m done|please)\W*$|\b(looking up|googling|researching) (ways|methods)\b(?! "
+    r"to (help|cope|manage|get|find|make|treat|support|pay|stop|prevent))",
+    r"\b(they|everyone|everybody|my family|people)('?d| would) be (sad|upset)\b.{0,40}\b(relieved|better "
+    r"off|move on|get over it)\b|\b(want|wants|wanting|wanna) to go (a (bit|little) )?(early|earlier|"
+    r"sooner)\b|\b(paracetamol|tylenol|acetaminophen|painkillers|pills|tablets)\b.{0,30}\b(different|"
+    r"several|two|three|four|multiple|few|other) (shops|chemists|pharmacies|stores|supermarkets)\b|\bmak"
+    r"(e|ing) (it|an? overdose|my death|this) look (like )?(an )?accident(al)?\b",
 ]
 _A = [
     r"\b(dose|dosage|doses|dosing|how many (mg|milligrams|tablets|pills))\b",

@@ -17,6 +17,7 @@ from bot.content.model import Problem
 from bot.engine.engine import Engine
 from bot.nlu.base import NLU, NoNLU
 from bot.search.build import BuildReport, ContentErrors, build_store, store_is_current
+from bot.search.crisis_likeness import CrisisLikeness
 from bot.search.embedder import Embedder, EmbeddingCache
 from bot.search.index import ContentIndex
 from bot.store.repo import Repo
@@ -78,6 +79,11 @@ def create_app(settings: Settings, nlu: NLU | None = None, content_db: Path | No
             raise SystemExit("content has errors:\n" + "\n".join(map(str, problems)))
     index = ContentIndex(path)
     embedder.encode_one("warm up")  # load the model now, not on the first question
+    cache = EmbeddingCache(settings.embed_cache_db)
+    try:
+        likeness = CrisisLikeness.from_nlu(settings.nlu_dir, embedder, cache)
+    finally:
+        cache.close()
     repo = Repo(settings.state_db)
     engine = Engine(
         index,
@@ -87,5 +93,6 @@ def create_app(settings: Settings, nlu: NLU | None = None, content_db: Path | No
         settings.hash_secret,
         settings.answer_threshold,
         settings.default_country,
+        likeness,
     )
     return App(settings, embedder, repo, engine)

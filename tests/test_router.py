@@ -192,3 +192,19 @@ def test_rasa_crisis_believed_with_words_a_crisis_carries(gaz: Gazetteer, text: 
 )
 def test_rasa_crisis_not_believed_on_ordinary_questions(gaz: Gazetteer, text: str) -> None:
     assert _route(gaz, text, Parse("crisis", 0.99)).action != "crisis"
+
+
+def test_the_embedding_second_opinion_backs_rasa_crisis_only(gaz: Gazetteer) -> None:
+    quiet = "nobody would notice if i stopped existing"
+    crisis = Parse("crisis", 0.99)
+    assert route(quiet, gaz.find(quiet), crisis, gaz, {}).action != "crisis"
+    assert route(quiet, gaz.find(quiet), crisis, gaz, {}, crisis_like=True).action == "crisis"
+    unsure = Parse("crisis", 0.8)
+    assert route(quiet, gaz.find(quiet), unsure, gaz, {}, crisis_like=True).action != "crisis"
+    figure = "my son says he'll literally die if i make him wear the brace lol"
+    assert route(figure, gaz.find(figure), crisis, gaz, {}, crisis_like=True).action != "crisis"
+    research = "is there research on suicide in teenagers with EDS"
+    assert route(research, gaz.find(research), crisis, gaz, {}, crisis_like=True).action != "crisis"
+    calm = "what does the genetics clinic do at the first visit"
+    emergency = Parse("emergency", 0.99)
+    assert route(calm, gaz.find(calm), emergency, gaz, {}, crisis_like=True).action != "emergency"

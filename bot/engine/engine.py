@@ -18,8 +18,9 @@ from bot.engine.dialogs import Dialogs
 from bot.engine.entities import Found, Gazetteer
 from bot.engine.messages import Message, Reply
 from bot.engine.privacy import user_key
-from bot.engine.router import Route, route
+from bot.engine.router import Route, confident_safety, route
 from bot.nlu.base import NLU, Parse
+from bot.search.crisis_likeness import CrisisLikeness
 from bot.search.embedder import Embedder
 from bot.search.index import ContentIndex, confidence
 from bot.store.repo import Repo
@@ -37,6 +38,7 @@ class Turn:
     user: dict[str, Any]
     found: Found
     parse: Parse | None
+    crisis_like: bool = False
 
 
 def build_gazetteer(index: ContentIndex) -> Gazetteer:
@@ -59,8 +61,10 @@ class Engine:
         secret: str,
         threshold: float = 0.45,
         default_country: str | None = None,
+        likeness: CrisisLikeness | None = None,
     ) -> None:
         self.embedder = embedder
+        self.likeness = likeness
         self.repo = repo
         self.nlu = nlu
         self.secret = secret
@@ -101,7 +105,7 @@ class Engine:
         index, gaz = self.state
         found = gaz.find(text)
         parse = await self._parse(text)
-        turn = Turn(key, text, user, found, parse)
+        turn = Turn(key, text, user, found, parse, await self._crisis_like(text, parse, index))
         reply = await self._respond(turn, index, gaz)
         if note:
             reply.blocks.insert(0, note)
@@ -115,8 +119,16 @@ class Engine:
             log.exception("NLU failed; routing by retrieval")
             return None
 
+    async def _crisis_like(self, text: str, parse: Parse | None, index: ContentIndex) -> bool:
+        """The embedding second opinion, asked only when Rasa says "crisis" confidently."""
+        if self.likeness is None or confident_safety(parse) != "crisis":
+            return False
+        vector = await asyncio.to_thread(self.embedder.encode_one, text)
+        return await asyncio.to_thread(self.likeness.agrees, vector, index.questions)
+
     async def _respond(self, turn: Turn, index: ContentIndex, gaz: Gazetteer) -> Reply:
-        r = route(turn.text, turn.found, turn.parse, gaz, turn.user.get("state", {}))
+        state = turn.user.get("state", {})
+        r = route(turn.text, turn.found, turn.parse, gaz, state, turn.crisis_like)
         country_code = r.country or turn.user.get("country") or self.default_country
         reply = await self._reply_for(r, turn, index, country_code)
         reply.intent = r.intent

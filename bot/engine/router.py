@@ -61,19 +61,30 @@ class Route:
     margin: float = 0.0
 
 
-def believe_safety(parse: Parse, text: str, named: bool) -> bool:
-    """Is Rasa's "emergency" or "crisis" believed? Confident, with a word such a message would
-    carry, and for emergencies: not a general question, and not about a named condition unless
-    something is happening now ("why is throat swelling in HAE dangerous?" is information)."""
-    if parse.intent not in ("emergency", "crisis") or parse.confidence < SAFETY_NLU:
+def believe_safety(parse: Parse, text: str, named: bool, crisis_like: bool = False) -> bool:
+    """Is Rasa's "emergency" or "crisis" believed? Confident, and with a word such a message
+    would carry or, for a crisis, a message like nlu/'s crisis examples (`crisis_like`, see
+    bot/search/crisis_likeness.py). For emergencies also: not a general question, and not about
+    a named condition unless something is happening now ("why is throat swelling in HAE
+    dangerous?" is information)."""
+    intent = confident_safety(parse)
+    if intent is None:
         return False
-    if not safety.corroborated(parse.intent, text, named):
+    seconded = crisis_like and intent == "crisis" and not safety.figure_of_speech(text)
+    if not (seconded or safety.corroborated(intent, text, named)):
         return False
-    if parse.intent == "crisis":
+    if intent == "crisis":
         return not safety.about_suicide(text)
     if safety.general_question(text) or safety.past_event(text):
         return False
     return not named or safety.happening_now(text)
+
+
+def confident_safety(parse: Parse | None) -> str | None:
+    """ "emergency" or "crisis" when Rasa says so confidently enough to be weighed at all."""
+    if parse and parse.intent in ("emergency", "crisis") and parse.confidence >= SAFETY_NLU:
+        return parse.intent
+    return None
 
 
 def choose_intent(text: str, parse: Parse | None, named: bool) -> tuple[str | None, float]:
@@ -137,7 +148,12 @@ def merge_entities(found: Found, parse: Parse | None, gaz: Gazetteer) -> Found:
 
 
 def route(
-    text: str, found: Found, parse: Parse | None, gaz: Gazetteer, state: dict[str, Any]
+    text: str,
+    found: Found,
+    parse: Parse | None,
+    gaz: Gazetteer,
+    state: dict[str, Any],
+    crisis_like: bool = False,
 ) -> Route:
     f = merge_entities(found, parse, gaz)
     base: dict[str, Any] = {
@@ -149,7 +165,7 @@ def route(
     if screened:
         return Route(screened, screened, 1.0, **base)
     named = bool(f.conditions or f.treatments or f.others or f.unknown_condition)
-    if parse and parse.intent and believe_safety(parse, text, named):
+    if parse and parse.intent and believe_safety(parse, text, named, crisis_like):
         return Route(parse.intent, parse.intent, parse.confidence, **base)
     intent, conf = choose_intent(text, parse, named)
     if intent == "personal_medical_advice" or safety.asks_personal_advice(text):

@@ -8,6 +8,7 @@ import pytest
 from bot.app import App
 from bot.config import ROOT
 from bot.engine.messages import Message
+from bot.engine.router import ALONE, SECONDED
 from bot.engine.safety import corroborated, screen
 from bot.nlu.base import Parse
 from bot.search.crisis_likeness import CrisisLikeness, nlu_examples
@@ -50,11 +51,10 @@ def test_margin_compares_the_three_nearest_on_each_side() -> None:
     assert likeness.margin(towards_crisis) == pytest.approx(
         (1.0 + 0.8 + 0.6) / 3 - (0 + 0.6 + 0.28) / 3
     )
-    assert likeness.agrees(towards_crisis)
     # More "other" examples nearby (content's questions) outweigh the crisis side.
     content = np.array([[1.0, 0.0], [0.99, 0.141], [0.98, 0.199]], dtype=np.float32)
-    assert not likeness.agrees(towards_crisis, content)
-    assert not CrisisLikeness(crisis[:0], others).agrees(towards_crisis)
+    assert likeness.margin(towards_crisis, content) < 0
+    assert CrisisLikeness(crisis[:0], others[:0]).margin(towards_crisis) < 0
 
 
 @pytest.mark.parametrize("text", UNWORDED_CRISES)
@@ -62,14 +62,27 @@ def test_the_model_finds_a_crisis_without_the_gate_words(app: App, text: str) ->
     assert not corroborated("crisis", text) and screen(text) is None
     likeness = app.engine.likeness
     assert likeness is not None
-    assert likeness.agrees(app.embedder.encode_one(text), app.engine.index.questions)
+    margin = likeness.margin(app.embedder.encode_one(text), app.engine.index.questions)
+    assert margin >= SECONDED
 
 
 @pytest.mark.parametrize("text", ORDINARY)
 def test_the_model_does_not_second_an_ordinary_question(app: App, text: str) -> None:
     likeness = app.engine.likeness
     assert likeness is not None
-    assert not likeness.agrees(app.embedder.encode_one(text), app.engine.index.questions)
+    margin = likeness.margin(app.embedder.encode_one(text), app.engine.index.questions)
+    assert margin < SECONDED
+
+
+async def test_with_rasa_down_a_clear_likeness_alone_is_a_crisis(app: App) -> None:
+    """NoNLU (the app's default here): the screen misses these, the second opinion does not."""
+    text = UNWORDED_CRISES[1]
+    likeness = app.engine.likeness
+    assert likeness is not None
+    assert likeness.margin(app.embedder.encode_one(text), app.engine.index.questions) >= ALONE
+    assert (await app.engine.handle(Message("alone-c", text, "test"))).kind == "crisis"
+    for i, text in enumerate(ORDINARY):
+        assert (await app.engine.handle(Message(f"alone-o{i}", text, "test"))).kind != "crisis"
 
 
 async def test_the_engine_believes_rasa_crisis_only_when_seconded(app: App) -> None:

@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from bot.engine.entities import Gazetteer
-from bot.engine.router import FACET_MARGIN, OVERVIEW_MARGIN, TRIAL_MARGIN, Route, route
+from bot.engine.router import (
+    ALONE,
+    FACET_MARGIN,
+    OVERVIEW_MARGIN,
+    SECONDED,
+    TRIAL_MARGIN,
+    Route,
+    route,
+)
 from bot.engine.safety import past_event
 from bot.nlu.base import Parse
 
@@ -194,17 +202,29 @@ def test_rasa_crisis_not_believed_on_ordinary_questions(gaz: Gazetteer, text: st
     assert _route(gaz, text, Parse("crisis", 0.99)).action != "crisis"
 
 
-def test_the_embedding_second_opinion_backs_rasa_crisis_only(gaz: Gazetteer) -> None:
+def test_the_embedding_second_opinion_backs_rasa_crisis(gaz: Gazetteer) -> None:
     quiet = "nobody would notice if i stopped existing"
     crisis = Parse("crisis", 0.99)
-    assert route(quiet, gaz.find(quiet), crisis, gaz, {}).action != "crisis"
-    assert route(quiet, gaz.find(quiet), crisis, gaz, {}, crisis_like=True).action == "crisis"
-    unsure = Parse("crisis", 0.8)
-    assert route(quiet, gaz.find(quiet), unsure, gaz, {}, crisis_like=True).action != "crisis"
+
+    def action(text: str, parse: Parse | None, likeness: float | None) -> str:
+        return route(text, gaz.find(text), parse, gaz, {}, likeness).action
+
+    assert action(quiet, crisis, None) != "crisis"
+    assert action(quiet, crisis, SECONDED) == "crisis"
+    assert action(quiet, crisis, SECONDED - 0.01) != "crisis"
+    assert action(quiet, Parse("crisis", 0.8), 0.2) != "crisis"  # Rasa unsure
+    assert action(quiet, Parse("ask_condition", 0.99), 0.2) != "crisis"  # Rasa says otherwise
     figure = "my son says he'll literally die if i make him wear the brace lol"
-    assert route(figure, gaz.find(figure), crisis, gaz, {}, crisis_like=True).action != "crisis"
+    assert action(figure, crisis, 0.2) != "crisis"
     research = "is there research on suicide in teenagers with EDS"
-    assert route(research, gaz.find(research), crisis, gaz, {}, crisis_like=True).action != "crisis"
+    assert action(research, crisis, 0.2) != "crisis"
     calm = "what does the genetics clinic do at the first visit"
-    emergency = Parse("emergency", 0.99)
-    assert route(calm, gaz.find(calm), emergency, gaz, {}, crisis_like=True).action != "emergency"
+    assert action(calm, Parse("emergency", 0.99), 0.2) != "emergency"
+
+
+def test_with_no_parse_only_a_clear_likeness_is_a_crisis(gaz: Gazetteer) -> None:
+    quiet = "nobody would notice if i stopped existing"
+    assert route(quiet, gaz.find(quiet), None, gaz, {}, ALONE).action == "crisis"
+    assert route(quiet, gaz.find(quiet), None, gaz, {}, ALONE - 0.01).action != "crisis"
+    research = "is there research on suicide in teenagers with EDS"
+    assert route(research, gaz.find(research), None, gaz, {}, 0.3).action != "crisis"

@@ -38,7 +38,7 @@ class Turn:
     user: dict[str, Any]
     found: Found
     parse: Parse | None
-    crisis_like: bool = False
+    likeness: float | None = None  # to nlu/'s crisis examples, when asked
 
 
 def build_gazetteer(index: ContentIndex) -> Gazetteer:
@@ -105,7 +105,7 @@ class Engine:
         index, gaz = self.state
         found = gaz.find(text)
         parse = await self._parse(text)
-        turn = Turn(key, text, user, found, parse, await self._crisis_like(text, parse, index))
+        turn = Turn(key, text, user, found, parse, await self._likeness(text, parse, index))
         reply = await self._respond(turn, index, gaz)
         if note:
             reply.blocks.insert(0, note)
@@ -119,16 +119,16 @@ class Engine:
             log.exception("NLU failed; routing by retrieval")
             return None
 
-    async def _crisis_like(self, text: str, parse: Parse | None, index: ContentIndex) -> bool:
-        """The embedding second opinion, asked only when Rasa says "crisis" confidently."""
-        if self.likeness is None or confident_safety(parse) != "crisis":
-            return False
+    async def _likeness(self, text: str, parse: Parse | None, index: ContentIndex) -> float | None:
+        """The crisis second opinion, asked when Rasa says "crisis" confidently or is not there."""
+        if self.likeness is None or (parse is not None and confident_safety(parse) != "crisis"):
+            return None
         vector = await asyncio.to_thread(self.embedder.encode_one, text)
-        return await asyncio.to_thread(self.likeness.agrees, vector, index.questions)
+        return await asyncio.to_thread(self.likeness.margin, vector, index.questions)
 
     async def _respond(self, turn: Turn, index: ContentIndex, gaz: Gazetteer) -> Reply:
         state = turn.user.get("state", {})
-        r = route(turn.text, turn.found, turn.parse, gaz, state, turn.crisis_like)
+        r = route(turn.text, turn.found, turn.parse, gaz, state, turn.likeness)
         country_code = r.country or turn.user.get("country") or self.default_country
         reply = await self._reply_for(r, turn, index, country_code)
         reply.intent = r.intent

@@ -15,6 +15,10 @@ from bot.nlu.base import Parse
 
 NLU_CONFIDENT = 0.75
 SAFETY_NLU = 0.9
+# The embedding second opinion on crises (bot/search/crisis_likeness.py): the margin at which it
+# backs Rasa's "crisis", and the stricter one at which it decides alone when there is no parse.
+SECONDED = 0.0
+ALONE = 0.08
 CONTENT_DOUBTS = {
     "personal_medical_advice",
     "out_of_scope",
@@ -61,16 +65,16 @@ class Route:
     margin: float = 0.0
 
 
-def believe_safety(parse: Parse, text: str, named: bool, crisis_like: bool = False) -> bool:
+def believe_safety(parse: Parse, text: str, named: bool, likeness: float | None = None) -> bool:
     """Is Rasa's "emergency" or "crisis" believed? Confident, and with a word such a message
-    would carry or, for a crisis, a message like nlu/'s crisis examples (`crisis_like`, see
+    would carry or, for a crisis, a message like nlu/'s crisis examples (`likeness`, see
     bot/search/crisis_likeness.py). For emergencies also: not a general question, and not about
     a named condition unless something is happening now ("why is throat swelling in HAE
     dangerous?" is information)."""
     intent = confident_safety(parse)
     if intent is None:
         return False
-    seconded = crisis_like and intent == "crisis" and not safety.figure_of_speech(text)
+    seconded = intent == "crisis" and crisis_likeness(text, likeness, SECONDED)
     if not (seconded or safety.corroborated(intent, text, named)):
         return False
     if intent == "crisis":
@@ -78,6 +82,11 @@ def believe_safety(parse: Parse, text: str, named: bool, crisis_like: bool = Fal
     if safety.general_question(text) or safety.past_event(text):
         return False
     return not named or safety.happening_now(text)
+
+
+def crisis_likeness(text: str, likeness: float | None, at: float) -> bool:
+    """The embedding second opinion says crisis, and the words are not a figure of speech."""
+    return likeness is not None and likeness >= at and not safety.figure_of_speech(text)
 
 
 def confident_safety(parse: Parse | None) -> str | None:
@@ -153,7 +162,7 @@ def route(
     parse: Parse | None,
     gaz: Gazetteer,
     state: dict[str, Any],
-    crisis_like: bool = False,
+    likeness: float | None = None,
 ) -> Route:
     f = merge_entities(found, parse, gaz)
     base: dict[str, Any] = {
@@ -165,8 +174,10 @@ def route(
     if screened:
         return Route(screened, screened, 1.0, **base)
     named = bool(f.conditions or f.treatments or f.others or f.unknown_condition)
-    if parse and parse.intent and believe_safety(parse, text, named, crisis_like):
+    if parse and parse.intent and believe_safety(parse, text, named, likeness):
         return Route(parse.intent, parse.intent, parse.confidence, **base)
+    if parse is None and crisis_likeness(text, likeness, ALONE) and not safety.about_suicide(text):
+        return Route("crisis", "crisis", 1.0, **base)  # Rasa down: the second opinion alone
     intent, conf = choose_intent(text, parse, named)
     if intent == "personal_medical_advice" or safety.asks_personal_advice(text):
         return Route("advice", "personal_medical_advice", max(conf, 0.8), **base)

@@ -17,9 +17,9 @@ from bot.content.model import Problem
 from bot.engine.engine import Engine
 from bot.nlu.base import NLU, NoNLU
 from bot.search.build import BuildReport, ContentErrors, build_store, store_is_current
-from bot.search.crisis_likeness import CrisisLikeness
 from bot.search.embedder import Embedder, EmbeddingCache
 from bot.search.index import ContentIndex
+from bot.search.safety_likeness import SafetyLikeness
 from bot.store.repo import Repo
 
 log = logging.getLogger(__name__)
@@ -81,7 +81,7 @@ def create_app(settings: Settings, nlu: NLU | None = None, content_db: Path | No
     embedder.encode_one("warm up")  # load the model now, not on the first question
     cache = EmbeddingCache(settings.embed_cache_db)
     try:
-        likeness = CrisisLikeness.from_nlu(settings.nlu_dir, embedder, cache)
+        likeness = SafetyLikeness.from_nlu(settings.nlu_dir, embedder, cache)
     finally:
         cache.close()
     repo = Repo(settings.state_db)

@@ -20,9 +20,9 @@ from bot.engine.messages import Message, Reply
 from bot.engine.privacy import user_key
 from bot.engine.router import Route, confident_safety, route
 from bot.nlu.base import NLU, Parse
-from bot.search.crisis_likeness import CrisisLikeness
 from bot.search.embedder import Embedder
 from bot.search.index import ContentIndex, confidence
+from bot.search.safety_likeness import SafetyLikeness
 from bot.store.repo import Repo
 
 log = logging.getLogger(__name__)
@@ -38,7 +38,7 @@ class Turn:
     user: dict[str, Any]
     found: Found
     parse: Parse | None
-    likeness: float | None = None  # to nlu/'s crisis examples, when asked
+    likeness: float | None = None  # to nlu/'s examples of a safety intent, when asked
 
 
 def build_gazetteer(index: ContentIndex) -> Gazetteer:
@@ -61,7 +61,7 @@ class Engine:
         secret: str,
         threshold: float = 0.45,
         default_country: str | None = None,
-        likeness: CrisisLikeness | None = None,
+        likeness: SafetyLikeness | None = None,
     ) -> None:
         self.embedder = embedder
         self.likeness = likeness
@@ -120,11 +120,13 @@ class Engine:
             return None
 
     async def _likeness(self, text: str, parse: Parse | None, index: ContentIndex) -> float | None:
-        """The crisis second opinion, asked when Rasa says "crisis" confidently or is not there."""
-        if self.likeness is None or (parse is not None and confident_safety(parse) != "crisis"):
+        """The second opinion on Rasa's confident "crisis" or "emergency"; on "crisis" when
+        there is no parse (Rasa down or starting)."""
+        intent = "crisis" if parse is None else confident_safety(parse)
+        if self.likeness is None or intent is None:
             return None
         vector = await asyncio.to_thread(self.embedder.encode_one, text)
-        return await asyncio.to_thread(self.likeness.margin, vector, index.questions)
+        return await asyncio.to_thread(self.likeness.margin, intent, vector, index.questions)
 
     async def _respond(self, turn: Turn, index: ContentIndex, gaz: Gazetteer) -> Reply:
         state = turn.user.get("state", {})

@@ -15,8 +15,9 @@ from bot.nlu.base import Parse
 
 NLU_CONFIDENT = 0.75
 SAFETY_NLU = 0.9
-# The embedding second opinion on crises (bot/search/crisis_likeness.py): the margin at which it
-# backs Rasa's "crisis", and the stricter one at which it decides alone when there is no parse.
+# The embedding second opinion (bot/search/safety_likeness.py): the margin at which it backs
+# Rasa's "crisis" or "emergency", and the stricter one at which it finds a crisis alone when
+# there is no parse.
 SECONDED = 0.0
 ALONE = 0.08
 CONTENT_DOUBTS = {
@@ -67,15 +68,14 @@ class Route:
 
 def believe_safety(parse: Parse, text: str, named: bool, likeness: float | None = None) -> bool:
     """Is Rasa's "emergency" or "crisis" believed? Confident, and with a word such a message
-    would carry or, for a crisis, a message like nlu/'s crisis examples (`likeness`, see
-    bot/search/crisis_likeness.py). For emergencies also: not a general question, and not about
+    would carry or a message like nlu/'s examples of that intent (`likeness`, see
+    bot/search/safety_likeness.py). For emergencies also: not a general question, and not about
     a named condition unless something is happening now ("why is throat swelling in HAE
     dangerous?" is information)."""
     intent = confident_safety(parse)
     if intent is None:
         return False
-    seconded = intent == "crisis" and crisis_likeness(text, likeness, SECONDED)
-    if not (seconded or safety.corroborated(intent, text, named)):
+    if not (seconded(text, likeness, SECONDED) or safety.corroborated(intent, text, named)):
         return False
     if intent == "crisis":
         return not safety.about_suicide(text)
@@ -84,8 +84,8 @@ def believe_safety(parse: Parse, text: str, named: bool, likeness: float | None 
     return not named or safety.happening_now(text)
 
 
-def crisis_likeness(text: str, likeness: float | None, at: float) -> bool:
-    """The embedding second opinion says crisis, and the words are not a figure of speech."""
+def seconded(text: str, likeness: float | None, at: float) -> bool:
+    """The embedding second opinion agrees, and the words are not a figure of speech."""
     return likeness is not None and likeness >= at and not safety.figure_of_speech(text)
 
 
@@ -176,7 +176,7 @@ def route(
     named = bool(f.conditions or f.treatments or f.others or f.unknown_condition)
     if parse and parse.intent and believe_safety(parse, text, named, likeness):
         return Route(parse.intent, parse.intent, parse.confidence, **base)
-    if parse is None and crisis_likeness(text, likeness, ALONE) and not safety.about_suicide(text):
+    if parse is None and seconded(text, likeness, ALONE) and not safety.about_suicide(text):
         return Route("crisis", "crisis", 1.0, **base)  # Rasa down: the second opinion alone
     intent, conf = choose_intent(text, parse, named)
     if intent == "personal_medical_advice" or safety.asks_personal_advice(text):

@@ -1,4 +1,5 @@
-"""The embedding second opinion on Rasa's "crisis": nlu/'s examples, the real model, the engine."""
+"""The embedding second opinion on Rasa's "crisis" and "emergency": nlu/'s examples, the real
+model, the engine."""
 
 from __future__ import annotations
 
@@ -11,13 +12,19 @@ from bot.engine.messages import Message
 from bot.engine.router import ALONE, SECONDED
 from bot.engine.safety import corroborated, screen
 from bot.nlu.base import Parse
-from bot.search.crisis_likeness import CrisisLikeness, nlu_examples
+from bot.search.safety_likeness import SafetyLikeness, nlu_examples
 
 # Written for these tests (not in nlu/), with none of the words the router's gate looks for.
 UNWORDED_CRISES = [
     "i've started writing notes to everyone i love and i feel calm about it now",
     "nobody would notice if i stopped existing",
 ]
+UNWORDED_EMERGENCIES = [
+    "glucometer just says LO and he's glassy and not making sense",
+    "he went down at the park and is making snoring noises and won't rouse",
+]
+# Told, not happening: near the emergency examples, but the router's other checks still apply.
+PAST = "we had a scary night last year when she stopped breathing, how do we get a monitor"
 # Ordinary messages; the first three were called "crisis" at 0.99 by a trained model.
 ORDINARY = [
     "what's the weather tomorrow",
@@ -27,11 +34,14 @@ ORDINARY = [
 ]
 
 
-class SaysCrisis:
-    """An NLU that calls every message a crisis at 0.99, as DIET sometimes does."""
+class Says:
+    """An NLU that gives every message one intent at 0.99, as DIET sometimes does."""
+
+    def __init__(self, intent: str) -> None:
+        self.intent = intent
 
     async def parse(self, text: str) -> Parse:
-        return Parse("crisis", 0.99)
+        return Parse(self.intent, 0.99)
 
 
 def test_nlu_examples_are_read_as_typed() -> None:
@@ -46,57 +56,66 @@ def test_nlu_examples_are_read_as_typed() -> None:
 def test_margin_compares_the_three_nearest_on_each_side() -> None:
     crisis = np.array([[1.0, 0.0], [0.8, 0.6], [0.6, 0.8]], dtype=np.float32)
     others = np.array([[0.0, 1.0], [0.6, 0.8], [0.28, 0.96]], dtype=np.float32)
-    likeness = CrisisLikeness(crisis, others)
+    likeness = SafetyLikeness({"crisis": crisis}, {"crisis": others})
     towards_crisis = np.array([1.0, 0.0], dtype=np.float32)
-    assert likeness.margin(towards_crisis) == pytest.approx(
+    assert likeness.margin("crisis", towards_crisis) == pytest.approx(
         (1.0 + 0.8 + 0.6) / 3 - (0 + 0.6 + 0.28) / 3
     )
     # More "other" examples nearby (content's questions) outweigh the crisis side.
     content = np.array([[1.0, 0.0], [0.99, 0.141], [0.98, 0.199]], dtype=np.float32)
-    assert likeness.margin(towards_crisis, content) < 0
-    assert CrisisLikeness(crisis[:0], others[:0]).margin(towards_crisis) < 0
+    assert likeness.margin("crisis", towards_crisis, content) < 0
+    assert likeness.margin("emergency", towards_crisis) < 0  # no examples of it
 
 
-@pytest.mark.parametrize("text", UNWORDED_CRISES)
-def test_the_model_finds_a_crisis_without_the_gate_words(app: App, text: str) -> None:
-    assert not corroborated("crisis", text) and screen(text) is None
+def _margin(app: App, intent: str, text: str) -> float:
     likeness = app.engine.likeness
     assert likeness is not None
-    margin = likeness.margin(app.embedder.encode_one(text), app.engine.index.questions)
-    assert margin >= SECONDED
+    return likeness.margin(intent, app.embedder.encode_one(text), app.engine.index.questions)
+
+
+@pytest.mark.parametrize(
+    ("intent", "text"),
+    [("crisis", t) for t in UNWORDED_CRISES] + [("emergency", t) for t in UNWORDED_EMERGENCIES],
+)
+def test_the_model_finds_safety_messages_without_the_gate_words(
+    app: App, intent: str, text: str
+) -> None:
+    assert not corroborated(intent, text) and screen(text) is None
+    assert _margin(app, intent, text) >= SECONDED
 
 
 @pytest.mark.parametrize("text", ORDINARY)
 def test_the_model_does_not_second_an_ordinary_question(app: App, text: str) -> None:
-    likeness = app.engine.likeness
-    assert likeness is not None
-    margin = likeness.margin(app.embedder.encode_one(text), app.engine.index.questions)
-    assert margin < SECONDED
+    assert _margin(app, "crisis", text) < SECONDED
+    assert _margin(app, "emergency", text) < SECONDED
 
 
 async def test_with_rasa_down_a_clear_likeness_alone_is_a_crisis(app: App) -> None:
     """NoNLU (the app's default here): the screen misses these, the second opinion does not."""
     text = UNWORDED_CRISES[1]
-    likeness = app.engine.likeness
-    assert likeness is not None
-    assert likeness.margin(app.embedder.encode_one(text), app.engine.index.questions) >= ALONE
+    assert _margin(app, "crisis", text) >= ALONE
     assert (await app.engine.handle(Message("alone-c", text, "test"))).kind == "crisis"
     for i, text in enumerate(ORDINARY):
         assert (await app.engine.handle(Message(f"alone-o{i}", text, "test"))).kind != "crisis"
 
 
-async def test_the_engine_believes_rasa_crisis_only_when_seconded(app: App) -> None:
+@pytest.mark.parametrize(
+    ("intent", "texts"), [("crisis", UNWORDED_CRISES), ("emergency", UNWORDED_EMERGENCIES)]
+)
+async def test_the_engine_believes_rasa_safety_only_when_seconded(
+    app: App, intent: str, texts: list[str]
+) -> None:
     nlu, likeness = app.engine.nlu, app.engine.likeness
-    app.engine.nlu = SaysCrisis()
+    app.engine.nlu = Says(intent)
     try:
-        for i, text in enumerate(UNWORDED_CRISES):
-            reply = await app.engine.handle(Message(f"like-c{i}", text, "test"))
-            assert reply.kind == "crisis", text
-        for i, text in enumerate(ORDINARY):
-            reply = await app.engine.handle(Message(f"like-o{i}", text, "test"))
-            assert reply.kind != "crisis", text
+        for i, text in enumerate(texts):
+            reply = await app.engine.handle(Message(f"like-{intent}{i}", text, "test"))
+            assert reply.kind == intent, text
+        for i, text in enumerate([*ORDINARY, PAST]):
+            reply = await app.engine.handle(Message(f"like-{intent}-o{i}", text, "test"))
+            assert reply.kind not in ("crisis", "emergency"), text
         app.engine.likeness = None  # without the second opinion the gate drops them
-        reply = await app.engine.handle(Message("like-none", UNWORDED_CRISES[0], "test"))
-        assert reply.kind != "crisis"
+        reply = await app.engine.handle(Message(f"like-{intent}-none", texts[0], "test"))
+        assert reply.kind != intent
     finally:
         app.engine.nlu, app.engine.likeness = nlu, likeness

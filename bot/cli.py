@@ -169,6 +169,8 @@ def telegram() -> None:
         "tests/eval/safety4.jsonl",
         "tests/eval/blind9.jsonl",
         "tests/eval/safety5.jsonl",
+        "tests/eval/blind10.jsonl",
+        "tests/eval/safety6.jsonl",
     ),
     show_default=True,
     help="Evaluation sets (repeat the option for several).",

@@ -228,3 +228,19 @@ def test_with_no_parse_only_a_clear_likeness_is_a_crisis(gaz: Gazetteer) -> None
     assert route(quiet, gaz.find(quiet), None, gaz, {}, ALONE - 0.01).action != "crisis"
     research = "is there research on suicide in teenagers with EDS"
     assert route(research, gaz.find(research), None, gaz, {}, 0.3).action != "crisis"
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("I look for other mothers with Rett daughters in Spain. There is a group?", "groups"),
+        ("are there groups that support siblings of children with CF", "groups"),
+        ("Good morning. I do hope you are keeping well today.", "smalltalk"),
+        ("ok thank you, bye for now", "smalltalk"),
+        ("hello, i'm worried about my son's CF", "search"),
+        ("Is ok she skip her tablets on holiday?", "advice"),
+        ("He has CF, yes or no?", "advice"),
+    ],
+)
+def test_second_language_and_polite_phrasings(gaz: Gazetteer, text: str, action: str) -> None:
+    assert _route(gaz, text, None).action == action

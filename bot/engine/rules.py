@@ -122,12 +122,14 @@ _INTENTS: list[tuple[str, str]] = [
         r"\b(support (group|network|organi[sz]ation)s?|charit(y|ies)|societ(y|ies)|"
         r"patient (group|organi[sz]ation|association)s?|foundation|associations?|"
         r"organi[sz]ations? (that|to|for|who|which|in|near)|umbrella|"
-        r"(meet|talk to|connect with|find|contact|looking for) (other|more) (\w+ ){0,3}(parents|"
-        r"families|people|patients|mums|moms|dads|carers|teens|kids|children|young people|"
+        r"(meet|talk to|talk with|connect with|find|contact|looking for|look for) (other|more) (\w+ ){0,3}("
+        r"parents|families|people|patients|mums|moms|mothers|fathers|dads|carers|teens|kids|children|"
+        r"young people|grandparents|siblings|"
         r"adults)|support (for|in|near)|groups? (in|near)|(an|any) organi[sz]ations?|"
         r"^\S+( \S+)? support( \w+)?\W*$|famil(y|ies) like (ours|us)|"
         r"(parents?|family|families|carers?) (groups?|networks?)|groups? for|communit(y|ies)|"
-        r"meet others|forums?|peer support|find (some |any )?support(?! (at|in|from|with) (school|"
+        r"meet others|forums?|peer support|groups? (that|which|who) supports?|(is there|there is|are "
+        r"there) (a|any) groups?\W*$|find (some |any )?support(?! (at|in|from|with) (school|"
         r"work|college|uni))|who supports|organi[sz]ations? (i|we) (can|could) join|"
         r"(talk|speak|chat) (to|with) (other |more |some )?(families|parents|mums|moms|dads|carers|"
         r"people) (who|like|going|in the same|with))\b",
@@ -146,7 +148,8 @@ _INTENTS: list[tuple[str, str]] = [
     ),
     (
         "goodbye",
-        r"^\W*((ok|okay|right) )?(bye|goodbye|good ?night|night night|nite|see you|cya|"
+        r"^\W*((ok|okay|right|thanks?|thank you|cheers)\W+){0,3}(bye|goodbye|good ?night|night night|"
+        r"nite|see you|cya|"
         r"that'?s all)\b",
     ),
     (
@@ -266,12 +269,23 @@ def trial_sections(text: str) -> list[str]:
 OTHER_RECORDS = re.compile(r"\b(regist(e?r|ry|ries|ery)|trials?|stud(y|ies))\b", re.IGNORECASE)
 
 
+# "Good morning. I do hope you are keeping well.": a longer greeting with no question and nothing
+# about health in it (checked with in_domain, after every other rule).
+LONG_GREETING = re.compile(
+    r"^\W*(hi+|hello|hey+|hiya|good (morning|afternoon|evening)|greetings)\b(?!.*\b(i have|i'?ve got|"
+    r"i'?m|my|our|we|about|know|tell)\b)[^?]{0,70}$",
+    re.IGNORECASE,
+)
+
+
 def rule_intent(text: str) -> RuleParse:
     for intent, pattern in INTENT_RES:
         if intent == "privacy" and OTHER_RECORDS.search(text):
             continue
         if pattern.search(text):
             return RuleParse(intent, 0.9)
+    if LONG_GREETING.search(text) and not in_domain(text):
+        return RuleParse("greet", 0.9)
     return RuleParse(None, 0.0)
 
 

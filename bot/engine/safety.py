@@ -153,7 +153,8 @@ PLANNING = re.compile(
     r"(emergency|alert|medical) (card|letter|protocol|bag)|hospital passport|on tv|tv (show|drama|series|programme)|film|movie|"
     r"(can|does|do|will|would) (zebra|the bot|this bot|you) (call|ring|phone|contact)|when (he|she|i|they) "
     r"(was|were) (\d+|one|two|three|four|five|six|a baby|a toddler|little|younger|small)|"
-    r"what (does|do) \W?[\w ]{1,30}\W? (mean|stand for)|how (do|can) (i|we|you) avoid|(flag|note|alert|"
+    r"what (does|do) \W?[\w ]{1,30}\W? (mean|stand for)|how (do|can) (i|we|you) avoid|something called|at birth|^\W*if (a|an|someone|somebody|your|you)\b|now and (fine|well|ok|okay|healthy)|"
+    r"novel|book|story|what (happens|would happen) if|(flag|note|alert|"
     r"marker) on (our|my|the|his|her|their) (address|records?|file|system|notes))\b",
     re.IGNORECASE,
 )
@@ -183,7 +184,11 @@ FIGURES = re.compile(
     r"boredom|shame|laughter|laughing|cringe)\b|\bbored to death\b|\bdying to (know|see|try|hear|meet|get"
     r"|find out)\b|\b(is|are) killing me\b|\bdie (at home|in (a |the )?(hospital|hospice)|peacefully)\b|\bat the end of my rope\b|\b(screams?|"
     r"yells?|shouts?|cries|says)\W{1,3}i'?m (gonna|going to) die\b|\b(she|he|i|they|you)('?ll| will| would|"
-    r"'?d) (literally )?die if\b|\b(going to|will|gonna) die (one day|someday|some day|eventually)\b"
+    r"'?d) (literally )?die if\b|\b(going to|will|gonna) die (one day|someday|some day|eventually)\b|\b("
+    r"literally|actually) wanted to die when\b|\b(asks?|asked|asking) (me )?(if|whether) (he|she|they|i)('?s|'?m|"
+    r" is| am| are)? (going to|gonna) die\b|\b(i'?ll|i will|we'?ll) be dead (before|by the time)\b|\bheart "
+    r"stopped when i (saw|read|got|opened)\b|\bmy (own )?funeral\b(?=.*\b(terminal|palliative|end of life|"
+    r"hospice|life.limiting)\b)"
 )
 
 
@@ -199,7 +204,10 @@ SUICIDE_INFO = re.compile(
     rf"|\b({OVERDOSE_QUESTION})\b|\bold (self[- ]?harm )?scars\b|\b(cause|causes|causing|side effects?|"
     r"warnings?|linked to|risk of) (of |for |about )?(suicid\w*|self[- ]?harm)|\bsuicide\W? (disease|headache|illness|condition)\b|\b("
     r"series|show|film|movie|book|documentary|programme|program|article|video|episode)s? (about|on) ("
-    r"suicide|self[- ]?harm)\b|\b(asks?|asked|asking) (me )?(if|whether|about)\b.{0,30}\b(suicid\w*|self[- ]?harm)"
+    r"suicide|self[- ]?harm)\b|\b(asks?|asked|asking) (me )?(if|whether|about)\b.{0,30}\b(suicid\w*|self[- ]?harm)|"
+    r"\b(suicid\w*|self[- ]?harm\w*)\b.{0,40}\bside effects?\b|\bdied (by|from|of) suicide\b|\bsafe "
+    r"(language|messaging)\b|\b(character|novel|story|script|screenplay)\b.{0,40}\b(suicid\w*|self[- ]?harm"
+    r"\w*)|\bwarning signs\b.{0,40}\b(suicid\w*|self[- ]?harm\w*)"
 )
 
 

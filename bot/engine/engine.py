@@ -65,6 +65,7 @@ class Engine:
     ) -> None:
         self.embedder = embedder
         self.likeness = likeness
+        self._last_vector: tuple[str, np.ndarray] | None = None
         self.repo = repo
         self.nlu = nlu
         self.secret = secret
@@ -125,8 +126,17 @@ class Engine:
         intent = "crisis" if parse is None else confident_safety(parse)
         if self.likeness is None or intent is None:
             return None
-        vector = await asyncio.to_thread(self.embedder.encode_one, text)
+        vector = await self._encode(text)
         return await asyncio.to_thread(self.likeness.margin, intent, vector, index.questions)
+
+    async def _encode(self, text: str) -> np.ndarray:
+        """One encoding per message, shared by the safety second opinion and retrieval."""
+        last = self._last_vector
+        if last is not None and last[0] == text:
+            return last[1]
+        vector: np.ndarray = await asyncio.to_thread(self.embedder.encode_one, text)
+        self._last_vector = (text, vector)
+        return vector
 
     async def _respond(self, turn: Turn, index: ContentIndex, gaz: Gazetteer) -> Reply:
         state = turn.user.get("state", {})
@@ -177,7 +187,7 @@ class Engine:
         return hits[0].chunk.id if hits else None
 
     async def _hits(self, text: str, index: ContentIndex, **scope: Any) -> list[Any]:
-        vector: np.ndarray = await asyncio.to_thread(self.embedder.encode_one, text)
+        vector = await self._encode(text)
         return await asyncio.to_thread(index.search, text, vector, limit=8, **scope)
 
     async def _search(self, r: Route, turn: Turn, index: ContentIndex) -> Reply:

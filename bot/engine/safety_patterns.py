@@ -172,7 +172,8 @@ _E = [
     r"^(?!.*\b(fingers?|toes?|raynaud'?s?)\b).*\b(very|really|so|gone|going) white\b|\bstop(s|ped)? to breathe?\b"
     r"|\bsend help\b|\bno pulse\b|\b(blue|grey|gray) now\b|\bfighting for breath\b",
     r"\b(dizzy|faint)\b.{0,20}\b(pale|grey)\b|\b(pale|grey)\b.{0,20}\b(dizzy|faint)\b|\bcan barely "
-    r"(stand|walk|breathe|stay awake)\b|\bcan'?t keep (his |her |my )?\w+ down\b",
+    r"(stand|walk|breathe|stay awake)\b|\bcan'?t keep ((his |her |my )?\w+|the (tablets|meds|"
+    r"hydrocortisone|steroids|pills)) down\b",
     r"\b(throw\w* up|being sick|sick) (green|black|blood)\b|\baorta\b.{0,20}\b(gone|burst|torn|tear\w*|"
     r"ruptur\w*)|\bclutching (his|her|my) (back|chest|head)\b|\bskull\b.{0,20}\bdent\w*|\bpassing out\b"
     r"|\bgone (floppy|limp)\b",
@@ -193,8 +194,7 @@ _E = [
     r"(\b(sugars?|glucose|bgl?|bms?)\b ((is|are|was|at|reading|reads|of) ){0,2}(only |just )?[0-2](\.\d)?\b|\bhypo"
     r"(glyc\w*)?\b).{0,50}\b(not making sense|confused|won'?t (drink|eat|wake|swallow)|can'?t (drink|swallow|"
     r"wake)|drowsy|unresponsive|fitting|seizing|floppy)\b|\badrenal crisis\b.{0,60}\b(can'?t keep|vomit\w*|"
-    r"throwing up|being sick|dizzy|faint\w*|confused|collaps\w*|so weak|drowsy)|\bcan'?t keep (the |my |his |"
-    r"her )?(tablets|meds|hydrocortisone|steroids|pills) down\b|\b(confused|staggering|vomit\w*|drowsy)\b.{0,60}"
+    r"throwing up|being sick|dizzy|faint\w*|confused|collaps\w*|so weak|drowsy)|\b(confused|staggering|vomit\w*|drowsy)\b.{0,60}"
     r"\bammonia\b.{0,20}\b(up|high|raised|rising)\b",
     # and from the stress set safety6 (after its first run)
     r"\b(half|one side of) (my|his|her|their) face\b.{0,60}\b(arm|leg|speech|words|talk\w*)\b|\bface\b.{0,20}"
@@ -336,9 +336,8 @@ _C = [
     r"|\brope\b.{0,40}\b(using it|use it|hang\w*)|\bways to die\b|\bhow long (does it|would it|will it)"
     r" take to die\b|\bplanning how to (go|do it|end)\b|\bwaste of space\b|\bcan'?t live without (him|"
     r"her|them)\b|\bstop\b.{0,20}\bforever\b",
-    r"\b(pray|hope|hoping|wish)\w*\b.{0,20}\b(won'?t|don'?t|never|not) wak(e|ing)\b|\b(think\w*|dream\w*|"
-    r"fantasi\w*) (about|of) (not|never) waking( up)?\b|\b(not|never) waking up\b.{0,40}\b(welcome|relief|"
-    r"rather|at peace)\b|\b(going to|gonna|wants? "
+    r"\b(pray|hope|hoping|wish)\w*\b.{0,20}\b(won'?t|don'?t|never|not)( to)? wak(e|ing)\b|\b("
+    r"think\w*|dream\w*|fantasi\w*) (about|of) (not|never) waking( up)?\b|\b(going to|gonna|wants? "
     r"to|plann?(ing)? to|threaten\w* to|told \w+ (he|she)'?s going to) (overdose|od)\b",
     # and from the stress set safety3 (after its first run)
     r"\b(disappointed|gutted|annoyed) (that )?i'?m still (here|alive)\b|\bwake up disappointed\b|\bgoing to"
@@ -423,8 +422,7 @@ _C = [
     r"tablets|morphine|meds|painkillers|insulin) aside\b",
     # and from the stress set safety5 (after its first run)
     r"\b(not|never|don'?t|didn'?t) (to )?wak(e|ing)( up)?\b.{0,40}\b(welcome|relief|rather|at peace|fine (by|"
-    r"with) me|(ok|okay) (by|with) me|wouldn'?t mind|be (fine|ok|okay|better))\b|\b(pray|hope|wish)\w*\b.{0,20}"
-    r"\bnot to wake\b|\bwhen (he|she|they) (goes|go|dies|die|passes|pass)\b.{0,10}\bi('?m| am)? (go|going|"
+    r"with) me|(ok|okay) (by|with) me|wouldn'?t mind|be (fine|ok|okay|better))\b|\bwhen (he|she|they) (goes|go|dies|die|passes|pass)\b.{0,10}\bi('?m| am)? (go|going|"
     r"follow\w*|die|dying)( with (him|her|them)| too)\b|\b(it'?s|this is|tonight is) my last (night|day|"
     r"message)\b(?! (at|in|on|of|with|before|here|as)\b)",
     r"\b(just )?not turn(ing)? the wheel\b|\b(steer|swerv|driv)\w* (into|off) (a |the )?(tree|wall|"

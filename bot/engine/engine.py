@@ -39,6 +39,7 @@ class Turn:
     found: Found
     parse: Parse | None
     likeness: float | None = None  # to nlu/'s examples of a safety intent, when asked
+    vector: np.ndarray | None = None  # the text's embedding, once something needed it
 
 
 def build_gazetteer(index: ContentIndex) -> Gazetteer:
@@ -65,7 +66,6 @@ class Engine:
     ) -> None:
         self.embedder = embedder
         self.likeness = likeness
-        self._last_vector: tuple[str, np.ndarray] | None = None
         self.repo = repo
         self.nlu = nlu
         self.secret = secret
@@ -106,7 +106,8 @@ class Engine:
         index, gaz = self.state
         found = gaz.find(text)
         parse = await self._parse(text)
-        turn = Turn(key, text, user, found, parse, await self._likeness(text, parse, index))
+        turn = Turn(key, text, user, found, parse)
+        turn.likeness = await self._likeness(turn, index)
         reply = await self._respond(turn, index, gaz)
         if note:
             reply.blocks.insert(0, note)
@@ -120,23 +121,20 @@ class Engine:
             log.exception("NLU failed; routing by retrieval")
             return None
 
-    async def _likeness(self, text: str, parse: Parse | None, index: ContentIndex) -> float | None:
+    async def _likeness(self, turn: Turn, index: ContentIndex) -> float | None:
         """The second opinion on Rasa's confident "crisis" or "emergency"; on "crisis" when
         there is no parse (Rasa down or starting)."""
-        intent = "crisis" if parse is None else confident_safety(parse)
+        intent = "crisis" if turn.parse is None else confident_safety(turn.parse)
         if self.likeness is None or intent is None:
             return None
-        vector = await self._encode(text)
+        vector = await self._vector(turn)
         return await asyncio.to_thread(self.likeness.margin, intent, vector, index.questions)
 
-    async def _encode(self, text: str) -> np.ndarray:
-        """One encoding per message, shared by the safety second opinion and retrieval."""
-        last = self._last_vector
-        if last is not None and last[0] == text:
-            return last[1]
-        vector: np.ndarray = await asyncio.to_thread(self.embedder.encode_one, text)
-        self._last_vector = (text, vector)
-        return vector
+    async def _vector(self, turn: Turn) -> np.ndarray:
+        """The message's embedding, encoded once and shared by the second opinion and retrieval."""
+        if turn.vector is None:
+            turn.vector = await asyncio.to_thread(self.embedder.encode_one, turn.text)
+        return turn.vector
 
     async def _respond(self, turn: Turn, index: ContentIndex, gaz: Gazetteer) -> Reply:
         state = turn.user.get("state", {})
@@ -160,7 +158,7 @@ class Engine:
         if r.action == "crisis":
             return replies.crisis(index.countries.get(country or ""), meta.get("crisis_advice", ""))
         if r.action == "advice":
-            reading = await self._reading(r, turn.text, index)
+            reading = await self._reading(r, turn, index)
             return replies.advice_refusal(index, reading)
         if r.action == "smalltalk":
             return replies.smalltalk(r.intent or "greet")
@@ -179,16 +177,16 @@ class Engine:
             )
         return await self._search(r, turn, index)
 
-    async def _reading(self, r: Route, text: str, index: ContentIndex) -> str | None:
+    async def _reading(self, r: Route, turn: Turn, index: ContentIndex) -> str | None:
         item = r.condition or r.treatment
         if not item:
             return None
-        hits = await self._hits(text, index, item_ids=[item])
+        hits = await self._hits(turn, index, item_ids=[item])
         return hits[0].chunk.id if hits else None
 
-    async def _hits(self, text: str, index: ContentIndex, **scope: Any) -> list[Any]:
-        vector = await self._encode(text)
-        return await asyncio.to_thread(index.search, text, vector, limit=8, **scope)
+    async def _hits(self, turn: Turn, index: ContentIndex, **scope: Any) -> list[Any]:
+        vector = await self._vector(turn)
+        return await asyncio.to_thread(index.search, turn.text, vector, limit=8, **scope)
 
     async def _search(self, r: Route, turn: Turn, index: ContentIndex) -> Reply:
         if r.items and len(r.sections) == 1 and not r.margin and r.sections[0] in index.by_id:
@@ -196,7 +194,7 @@ class Engine:
         # A condition's text only ever answers a question that names that condition.
         kinds = r.kinds or [k for k in ITEM_KINDS if k != "condition"]
         scope: dict[str, Any] = {"item_ids": r.items} if r.items else {"kinds": kinds}
-        hits = await self._hits(turn.text, index, **scope)
+        hits = await self._hits(turn, index, **scope)
         if not hits:
             return await self._fallback(turn, index, [], r.unknown, r.in_domain)
         top = hits[0]

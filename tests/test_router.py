@@ -152,6 +152,13 @@ def test_a_gene_test_for_a_condition_asks_how_it_is_diagnosed(gaz: Gazetteer) ->
         ),
         ("what goes in the info sheet for a study?", "informed-consent#the-information-sheet"),
         ("any tips for searching trial registers?", "finding-trials#tips-for-searching"),
+        ("my dad wants to pull out of the study, is he allowed", "your-rights#leaving-a-trial"),
+        ("what is a double-blind trial", "placebo#randomisation-and-blinding"),
+        (
+            "in a trial does my daughter get a say or do we sign",
+            "informed-consent#consent-for-children",
+        ),
+        ("who makes sure a study is ethical before it starts", "your-rights#ethics-committees"),
     ],
 )
 def test_trial_words_prefer_a_section(gaz: Gazetteer, text: str, section: str) -> None:
@@ -218,6 +225,8 @@ def test_the_embedding_second_opinion_backs_rasa_crisis(gaz: Gazetteer) -> None:
     assert action(figure, crisis, 0.2) != "crisis"
     research = "is there research on suicide in teenagers with EDS"
     assert action(research, crisis, 0.2) != "crisis"
+    dose = "how many paracetamol for a sore knee"
+    assert action(dose, crisis, 0.2) == "advice"  # a dose question is not seconded into a crisis
     calm = "what does the genetics clinic do at the first visit"
     assert action(calm, Parse("emergency", 0.99), 0.2) != "emergency"
 
@@ -240,6 +249,11 @@ def test_with_no_parse_only_a_clear_likeness_is_a_crisis(gaz: Gazetteer) -> None
         ("hello, i'm worried about my son's CF", "search"),
         ("Is ok she skip her tablets on holiday?", "advice"),
         ("He has CF, yes or no?", "advice"),
+        ("cf youth group in leeds?", "groups"),
+        ("is there a group chat for parents of kids with pku", "groups"),
+        ("what should we change at home now our baby has achondroplasia", "search"),
+        ("should we stop swimming lessons because of his epilepsy", "search"),
+        ("can infusions stop working after a few years", "search"),
     ],
 )
 def test_second_language_and_polite_phrasings(gaz: Gazetteer, text: str, action: str) -> None:

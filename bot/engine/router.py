@@ -75,10 +75,11 @@ def believe_safety(parse: Parse, text: str, named: bool, likeness: float | None 
     intent = confident_safety(parse)
     if intent is None:
         return False
-    if not (seconded(text, likeness, SECONDED) or safety.corroborated(intent, text, named)):
+    worded = safety.corroborated(intent, text, named)
+    if not (worded or seconded(text, likeness, SECONDED)):
         return False
-    if intent == "crisis":
-        return not safety.about_suicide(text)
+    if intent == "crisis":  # a dose question is not seconded into a crisis ("how many X for Y")
+        return not safety.about_suicide(text) and (worded or not safety.asks_personal_advice(text))
     if safety.general_question(text) or safety.past_event(text):
         return False
     return not named or safety.happening_now(text)

@@ -115,7 +115,7 @@ _INTENTS: list[tuple[str, str]] = [
         r"placebo|palcebo|fake (pill|drug|medicine)|sugar pill|dummy (pill|drug)|"
         r"enrol\w*|enroll\w*|sign (me )?up|volunteer for|compassionate use|"
         r"expanded access|early access|informed consent|phase [1-4i]+|ctis|"
-        r"clinicaltrials)\b",
+        r"clinicaltrials|ctgov)\b",
     ),
     (
         "find_support_group",
@@ -128,7 +128,9 @@ _INTENTS: list[tuple[str, str]] = [
         r"adults)|support (for|in|near)|groups? (in|near)|(an|any) organi[sz]ations?|"
         r"^\S+( \S+)? support( \w+)?\W*$|famil(y|ies) like (ours|us)|"
         r"(parents?|family|families|carers?) (groups?|networks?)|groups? for|communit(y|ies)|"
-        r"meet others|forums?|peer support|groups? (that|which|who) supports?|(is there|there is|are "
+        r"meet others|forums?|peer support|(?<!in a )(?<!in the )(?<!in my )(?<!in our )(?<!on a )(?<!on the )"
+        r"(?<!from a )(youth|teen|young people'?s?|parents?'?|carers?'?|mums?'?|dads?'?|local|online|"
+        r"whatsapp|facebook) (groups?|group chats?)|group chats? for|groups? (that|which|who) supports?|(is there|there is|are "
         r"there) (a|any) groups?\W*$|find (some |any )?support(?! (at|in|from|with) (school|"
         r"work|college|uni))|who supports|organi[sz]ations? (i|we) (can|could) join|"
         r"(talk|speak|chat) (to|with) (other |more |some )?(families|parents|mums|moms|dads|carers|"
@@ -257,6 +259,25 @@ TRIAL_SECTIONS = [
         r"\b(info(rmation)? (sheet|leaflet|pack)|participant (information )?(sheet|leaflet)|study leaflet)\b",
     ),
     ("trials/finding-trials#tips-for-searching", r"\btips\b.{0,30}\bsearch|\bnct\b|\bnarrow\b"),
+    # and from blind11 (after its first run)
+    (
+        "trials/your-rights#leaving-a-trial",
+        r"\b(quit|leave|leaving|drop out of|pull out of|withdraw from) (the |a |this |her |his |my )?"
+        r"(trial|study)\b|\b(wants?|wanted) to (stop|quit|leave|pull out|drop out)\b|\bquit halfway\b",
+    ),
+    (
+        "trials/placebo#randomisation-and-blinding",
+        r"\b(randomi[sz]\w*|(double|single).blind\w*|blinding)\b",
+    ),
+    (
+        "trials/informed-consent#consent-for-children",
+        r"\b(child|children|kids?|son|daughter|grandson|granddaughter|teen\w*|minor)\b.{0,60}\b((have|has|"
+        r"get|gets) (a|any) say|sign the|assent|agree to it)\b",
+    ),
+    (
+        "trials/your-rights#ethics-committees",
+        r"\b(ethics|guinea pigs?|who (checks|approves|makes sure)\b.{0,40}\b(safe|fair|ethical))\b",
+    ),
 ]
 TRIAL_SECTION_RES = [(s, re.compile(p, re.IGNORECASE)) for s, p in TRIAL_SECTIONS]
 

@@ -15,7 +15,7 @@ from bot.engine.safety_patterns import ADVICE, CRISIS, EMERGENCY
 # trained on little data, has called "what's the weather tomorrow" a crisis.
 _CORROBORATE = {
     "emergency": r"\b(breath\w*|blue|grey|gray|dusky|pale|seiz\w*|fit(s|ting)?|jerk\w*|convuls\w*|"
-    r"\w*bleed\w*|blood|unconscious|collaps\w*|faint\w*|dizzy|pain\w*|chest|swell\w*|swollen|"
+    r"\w*bleed\w*|blood|unconscious|collaps\w*|faint\w*|dizzy|(?<!chronic )pain\w*|chest|swell\w*|swollen|"
     r"swallow\w*|fever|temp\w*|ambulance|emergency|chok\w*|vomit\w*|sick|throwing up|head|"
     r"stroke|wake|respond\w*|answer\w*|come round|floppy|limp|allerg\w*|attack|overdose|pills|"
     r"tablets|hurt\w*|fell|fall|arm|leg|speech|talk\w*|mouth|face|tongue|lips?|eyes?|sight|vision|"
@@ -55,7 +55,8 @@ NOW = re.compile(
     r"\b((?<!\d )(?<!old )(?<!fine )(?<!home )(?<!better )(?<!okay )(?<!ok )now|right now|suddenly|sudden|"
     r"for (over |more than )?(an? |\d+ )(hour|hours|min|mins|minutes)|please|hurry|"
     r"help\s*(!|$)|^\W*help|(please|pls|plz|someone) help|help (me|us|him|her),? (please|now|quick)|"
-    rf"(he'?s|she'?s|they'?re|i'?m|he is|she is|they are) (been|got)|{PROGRESSIVE})\b",
+    rf"(he'?s|she'?s|they'?re|i'?m|he is|she is|they are) (been|got)|it'?s (getting|spreading|going|moving)|"
+    rf"(has|have) (moved|spread|gone) (up )?(to|into)|{PROGRESSIVE})\b",
     re.IGNORECASE,
 )
 
@@ -141,16 +142,17 @@ OVERDOSE_QUESTION = (
 
 # Past events, plans and hypotheticals: "he choked on a grape once", "how do I make a seizure plan".
 PLANNING = re.compile(
-    r"\b(ever|(?<!at )once|last (year|month|week|spring|summer|autumn|winter|christmas)|(years?|months?|"
+    r"\b(ever|(?<!at )once(?![- ]a[- ](week|day|month))|last (year|month|week|spring|summer|autumn|winter|christmas)|(years?|months?|"
     r"weeks?) ago|in case|if (it|this|that) "
     r"(ever )?happen\w*|plan for|(seizure|care|emergency|action) plan|poster|leaflet|(guide|tips) (to|for|on|about)|"
-    r"childproof\w*|safer|prevent\w*|first aid (poster|course|class|training|kit|leaflet|booklet)|"
+    r"childproof\w*|safer|prevent\w*|first aid (poster|course|class|training|kit|leaflet|booklet)s?|"
     r"(learn|teach|know|do a) first aid|set up|resources|hazards?|(more|how) common|"
     r"(totally|all|completely) fine now|discharged|home now|can (he|she|i|they|we) go back to|as a (baby|"
     r"toddler|newborn|child|kid|teen)|before (we|you|i) (should )?(call|ring|phone)|when (to|should (we|i|you))"
     r" (call|ring|phone)|letter for (a&e|the hospital|school|the er)|chok\w* risk|risk of chok\w*|to stop\b"
     rf".{{0,25}}\bchok\w*|{OVERDOSE_QUESTION}|"
-    r"(emergency|alert|medical) (card|letter|protocol|bag)|hospital passport|on tv|tv (show|drama|series|programme)|film|movie|"
+    r"(emergency|alert|medical) (care |treatment |health |steroid )?(card|letter|protocol|bag|kit|pack)s?|"
+    r"hospital passport|(through|past) (airport )?security|hand luggage|on tv|tv (show|drama|series|programme)|film|movie|"
     r"(can|does|do|will|would) (zebra|the bot|this bot|you) (call|ring|phone|contact)|when (he|she|i|they) "
     r"(was|were) (\d+|one|two|three|four|five|six|a baby|a toddler|little|younger|small)|"
     r"what (does|do) \W?[\w ]{1,30}\W? (mean|stand for)|how (do|can) (i|we|you) avoid|something called|at birth|^\W*if (a|an|someone|somebody|your|you)\b|now and (fine|well|ok|okay|healthy)|"
@@ -188,7 +190,8 @@ FIGURES = re.compile(
     r"literally|actually) wanted to die when\b|\b(asks?|asked|asking) (me )?(if|whether) (he|she|they|i)('?s|'?m|"
     r" is| am| are)? (going to|gonna) die\b|\b(i'?ll|i will|we'?ll) be dead (before|by the time)\b|\bheart "
     r"stopped when i (saw|read|got|opened)\b|\bmy (own )?funeral\b(?=.*\b(terminal|palliative|end of life|"
-    r"hospice|life.limiting)\b)"
+    r"hospice|life.limiting)\b)|\b(dying|die|died)\b.{0,30}\b(in (the |a )?game|games?|levels?|boss)\b|\b("
+    r"games?|gaming|souls.?like)\b.{0,40}\b(dying|die|died)\b"
 )
 
 
@@ -207,7 +210,9 @@ SUICIDE_INFO = re.compile(
     r"suicide|self[- ]?harm)\b|\b(asks?|asked|asking) (me )?(if|whether|about)\b.{0,30}\b(suicid\w*|self[- ]?harm)|"
     r"\b(suicid\w*|self[- ]?harm\w*)\b.{0,40}\bside effects?\b|\bdied (by|from|of) suicide\b|\bsafe "
     r"(language|messaging)\b|\b(character|novel|story|script|screenplay)\b.{0,40}\b(suicid\w*|self[- ]?harm"
-    r"\w*)|\bwarning signs\b.{0,40}\b(suicid\w*|self[- ]?harm\w*)"
+    r"\w*)|\bwarning signs\b.{0,40}\b(suicid\w*|self[- ]?harm\w*)|\b(suicid\w*|self[- ]?harm)\b.{0,25}\bwarnings?\b"
+    r"|\b(respond|react|reply|handle|handling|what to say|support)\w*\b.{0,40}\b(patients?|clients?|someone|"
+    r"a person|posts?|members?)\b.{0,40}\b(suicid\w*|self[- ]?harm)|\bpolicy\b.{0,40}\b(suicid\w*|self[- ]?harm)"
 )
 
 

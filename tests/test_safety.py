@@ -84,6 +84,9 @@ from bot.engine.safety import asks_personal_advice, screen
         "her foot has gone cold and white since the dislocation",
         "mum has been taking her once-a-week methotrexate daily since sunday and has sores in her mouth",
         "the swelling started in his cheek and has now gone down into his throat, he can't swallow well",
+        "i can't feel a pulse on my dad, what now",
+        "she took the whole month's tablets at once by mistake",
+        "his feeding pump stopped and now he's dizzy and short of breath",
     ],
 )
 def test_emergencies(text: str) -> None:
@@ -179,6 +182,10 @@ def test_emergencies(text: str) -> None:
         "my brother is saying he will take an overdose and has the tablets out",
         "she messaged the group chat 'forgive me' and now she's not picking up",
         "how much insulin would be lethal for me",
+        "picked at my skin till it bled again, i can't stop",
+        "honestly i'm losing the will, nothing is getting better",
+        "if the new drug fails i won't stick around much longer",
+        "the tablets are right next to me on the bed",
     ],
 )
 def test_crises(text: str) -> None:
@@ -214,6 +221,9 @@ def test_ordinary_questions_pass(text: str) -> None:
         "ok to skip my zinc for a week while im on holiday?",
         "how many calpol for a sore ear",
         "which cream i should use and how much i give",
+        "could i give him an extra dose of his steroid when he's poorly",
+        "how many ml should my 3 year old be taking",
+        "my son's vitamin d level has come back at 12, what does it mean",
     ],
 )
 def test_personal_advice(text: str) -> None:
@@ -293,6 +303,8 @@ def test_personal_advice(text: str) -> None:
         "as a carer how do i respond when a client talks about suicide",
         "our forum needs a policy for members who post about self-harm",
         "is the self-harm warning on this acne medicine relevant for teens",
+        "i'm dead on my feet after another night of alarms, how do other carers cope",
+        "how do you properly use an auto-injector, we were given one today",
     ],
 )
 def test_questions_about_danger_are_not_emergencies(text: str) -> None:

@@ -20,6 +20,11 @@ SAFETY_NLU = 0.9
 # there is no parse.
 SECONDED = 0.0
 ALONE = 0.08
+# A crisis word backs Rasa's "crisis" only in a message not clearly unlike nlu/'s crises ("carpal
+# tunnel in both wrists", "what should be in a seizure care plan"). On the 21 eval sets, of the
+# messages Rasa called a crisis that the screen did not, with a word: 93 of 94 true ones kept, 25
+# of 46 false ones dropped.
+AGAINST = -0.1
 CONTENT_DOUBTS = {
     "personal_medical_advice",
     "out_of_scope",
@@ -75,7 +80,8 @@ def believe_safety(parse: Parse, text: str, named: bool, likeness: float | None 
     intent = confident_safety(parse)
     if intent is None:
         return False
-    worded = safety.corroborated(intent, text, named)
+    unlike = intent == "crisis" and likeness is not None and likeness < AGAINST
+    worded = not unlike and safety.corroborated(intent, text, named)
     if not (worded or seconded(text, likeness, SECONDED)):
         return False
     if intent == "crisis":  # a dose question is not seconded into a crisis ("how many X for Y")
@@ -110,8 +116,8 @@ def choose_intent(text: str, parse: Parse | None, named: bool) -> tuple[str | No
         return None, 0.0
     if named and parse.intent in CONTENT_DOUBTS:
         return None, 0.0
-    if parse.intent in RULES_DECIDE:
-        return None, 0.0
+    if parse.intent in RULES_DECIDE or parse.intent in ("crisis", "emergency"):
+        return None, 0.0  # a safety intent here is one the router did not believe
     if parse.intent == "personal_medical_advice" and (
         parse.confidence < SAFETY_NLU or not safety.may_be_personal_advice(text)
     ):

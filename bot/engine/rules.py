@@ -115,7 +115,7 @@ _INTENTS: list[tuple[str, str]] = [
         r"placebo|palcebo|fake (pill|drug|medicine)|sugar pill|dummy (pill|drug)|"
         r"enrol\w*|enroll\w*|sign (me )?up|volunteer for|compassionate use|"
         r"expanded access|early access|informed consent|phase [1-4i]+|ctis|"
-        r"clinicaltrials|ctgov)\b",
+        r"clinicaltrials|ctgov|double.blind\w*|randomi[sz]ed)\b",
     ),
     (
         "find_support_group",

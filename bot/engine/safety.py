@@ -156,7 +156,8 @@ PLANNING = re.compile(
     r"(can|does|do|will|would) (zebra|the bot|this bot|you) (call|ring|phone|contact)|when (he|she|i|they) "
     r"(was|were) (\d+|one|two|three|four|five|six|a baby|a toddler|little|younger|small)|"
     r"what (does|do) \W?[\w ]{1,30}\W? (mean|stand for)|how (do|can) (i|we|you) avoid|something called|at birth|^\W*if (a|an|someone|somebody|your|you)\b|now and (fine|well|ok|okay|healthy)|"
-    r"novel|book|story|what (happens|would happen) if|(flag|note|alert|"
+    r"novel|book|story|what (happens|would happen) if|how (do|does|should) (you|one) (properly )?(use|give|"
+    r"inject|store)|(flag|note|alert|"
     r"marker) on (our|my|the|his|her|their) (address|records?|file|system|notes))\b",
     re.IGNORECASE,
 )
@@ -183,7 +184,7 @@ def general_question(text: str) -> bool:
 # Figures of speech: "my mum will kill me if I forget", "I'm going to die of embarrassment".
 FIGURES = re.compile(
     r"\b(will|would|'?ll|going to|gonna) kill me if\b|\b(die|dying|died) (of|from) (embarrassment|"
-    r"boredom|shame|laughter|laughing|cringe)\b|\bbored to death\b|\bdying to (know|see|try|hear|meet|get"
+    r"boredom|shame|laughter|laughing|cringe)\b|\bbored to death\b|\bdead on my feet\b|\bdying to (know|see|try|hear|meet|get"
     r"|find out)\b|\b(is|are) killing me\b|\bdie (at home|in (a |the )?(hospital|hospice)|peacefully)\b|\bat the end of my rope\b|\b(screams?|"
     r"yells?|shouts?|cries|says)\W{1,3}i'?m (gonna|going to) die\b|\b(she|he|i|they|you)('?ll| will| would|"
     r"'?d) (literally )?die if\b|\b(going to|will|gonna) die (one day|someday|some day|eventually)\b|\b("

@@ -207,7 +207,10 @@ _E = [
     r"the (syringe|label|dose)\b",
     # and from the stress set safety7 (after its first run): a weekly medicine taken every day
     r"\b(been taking|took|taken|was taking|have taken|i'?ve taken)\b.{0,30}\b(weekly|once.a.week)\b.{0,40}"
-    r"\b(every (single )?day|daily|each day)\b",
+    r"\b(every (single )?day|daily|each day)\b|\b(swallowed|took|taken|taking)\b.{0,20}\bwhole (week|"
+    r"month)'?s\b.{0,30}\bat once\b|\b(can'?t|cannot|couldn'?t) (find|feel) (a|his|her|their|any) pulse\b"
+    r"|\b(pump|line|oxygen|ventilator|concentrator)\b.{0,40}\b(died|stopped|broken|broke|failed|not "
+    r"working)\b.{0,60}\b(breathless|short of breath|can'?t breathe|lightheaded|light headed|dizzy|faint\w*)",
 ]
 _C = [
     r"\bsuicid\w*",
@@ -225,7 +228,7 @@ _C = [
     r"\b(can'?t|cannot|cant) (go on|do this anymore|take (it|this) anymore|keep going)",
     r"\bself[- ]?harm\w*|\b(cutting|burning|hurt(ing)?|harm(ing)?) (my|him|her|them)sel(f|ves)"
     r"|\b(cutting|burning) (again|my (arm|arms|skin|legs|wrists?))|\bhurt\w* .{0,15}on purpose"
-    r"|\b(scratch|pick)\w* (until|till) (she|he|i|they) bleed",
+    r"|\b(scratch|pick)\w* (until|till) (she|he|i|they) (bleed|bled)",
     r"\b(don'?t|do not|dont) want to (live|be alive|wake up|be here)",
     r"\bnothing (left )?to live for\b|\bgive up on (life|living)\b",
     r"(?<!can i )(?<!should i )(?<!ok to )(?<!okay to )(?<!fine to )(?<!safe to )"
@@ -265,7 +268,7 @@ _C = [
     r"ledge|roof|rooftop|cliff|tracks|railway|platform|multi.?storey)",
     r"\b(cut|cuts|cutting|burn|burns|burning|burnt|hurt|hurts|hurting|harm|harms|harming|hit|"
     r"hitting|punch\w*|starv\w*) (my|him|her|them)sel(f|ves)\b|\b(scratch|pick)\w*\b.{0,20}"
-    r"\b(until|till)\b.{0,10}\bbleed",
+    r"\b(until|till)\b.{0,10}\b(bleed|bled)",
     r"\bpoint (of|in) (carrying on|going on|living|being alive|life)\b|\b(hope|wish|pray)\b.{0,20}"
     r"\b(don'?t|never|not) wake|\b(life|it)\b.{0,5}\b(not|isn'?t|no longer) worth (living|it)"
     r"|\bnot worth living\b",
@@ -452,7 +455,8 @@ _C = [
     r"\b(posted|texted|sent|messaged|wrote|said)\b.{0,40}\b(sorry|goodbye|it'?s time|forgive me|love you "
     r"all)\b.{0,60}\b(isn'?t|not|won'?t) (answering|picking up|responding|replying)\b|\btrain times?\b"
     r".{0,60}\b(doesn'?t|does not|won'?t) stop\b|\bhow (many|much)\b.{0,40}\b(would|could|will) (be )?"
-    r"(fatal|lethal|kill (me|someone|a person|an adult))\b",
+    r"(fatal|lethal|kill (me|someone|a person|an adult))\b|\blosing the will\b|\b(pills|tablets)\b.{0,20}"
+    r"\bright (in front of|next to|beside) me\b|\b(not|won'?t|never) (going to |gonna )?stick(ing)? around\b",
 ]
 _A = [
     r"\b(dose|dosage|doses|dosing|how many (mg|milligrams|tablets|pills))\b|\bhow (many|much) (paracetamol|"
@@ -464,6 +468,8 @@ _A = [
     r"warm )?(baths?|showers?|swimming|sports?|school|work|driving|flying|travel\w*|at home)\b)",
     r"(?<!how )\b(can|could|may) (i|we|he|she|they|my \w+) (just )?(stop(?! working)|skip|double|halve|increase|reduce|"
     r"lower|raise|switch|swap|change|come off|mix|combine|drink|drop(?! out)|cut)\b",
+    r"\b(can|could|may|should) (i|we|he|she|they|my \w+) (take|give|have) (an? )?(extra|another|double|"
+    r"half)\b",
     r"\b(can|could|may) (i|we|he|she|they|my \w+) (take|give|have) (?!part)(\w+ ){0,6}"
     r"(with|and|while|alongside|if|when|during|for)\b",
     r"\b(can|could) i (get|become|be) pregnant (while|on|with)\b",
@@ -482,9 +488,9 @@ _A = [
     r"\bdoes (that|this|it) mean (i|he|she|we|my \w+) (has|have|is|am|are|got)\b",
     r"\b(my|his|her|our) (\w+ )?(results?|levels?|scan|bloods?|blood test|report|mri|x-?ray|ecg|echo)"
     r"\b.{0,40}\b(mean|normal|high|low|bad|show|say)",
-    r"\b(my|his|her|our) (\w+('s)? )?(\w+ )?(levels?|counts?|results?|readings?|score|ck|cpk|phe|hb|"
+    r"\b(my|his|her|our) (\w+('s)? )?(\w+ ){0,2}(levels?|counts?|results?|readings?|score|ck|cpk|phe|hb|"
     r"hbf|ldh|alt|ast|egfr|creatinine|haemoglobin|hemoglobin|ferritin|copper|iron|platelets|wbc|inr|"
-    r"bilirubin|glucose|sats|oxygen|blood pressure|bp|sugar) (came back|is|was|were|are)"
+    r"bilirubin|glucose|sats|oxygen|blood pressure|bp|sugar) ((has |have )?c[oa]me back|is|was|were|are)"
     r" (at |only |about )?\d",
     r"\bis (that|this|it|his|her|my) (\w+ )?(level |result )?(too high|too low)\b",
     r"\b(my|his|her|our) (\w+ ){1,3}(was|is|were|came back( at| as)?) \d+(\.\d+)?\b(?! ?(years?|months?|"
@@ -502,7 +508,7 @@ _A = [
     r"\bis it time (for (me|us|him|her|my \w+) )?to (go on|start|stop|have|get|switch)\b",
     r"\b(diagnose|prescribe) (me|my)\b",
     r"\bhow (much|many) (\w+ ){0,3}(should|can|do) (i|we|he|she|my [\w ]{1,30}?) (take|give|have|cut|"
-    r"eat|be on|get|use)\b",
+    r"eat|be on|be taking|be given|get|use)\b",
     # and from blind10 (after its first run): second-language phrasings
     r"\bis (it )?(ok|okay|safe|alright|fine) (if )?(i|we|he|she|they|my \w+) (skip|stop|miss|drop|double)"
     r"\w*\b|\b(she|he|i|they) (has|have|got) [\w ]{2,30}\W+yes or no\b",

@@ -173,6 +173,8 @@ def telegram() -> None:
         "tests/eval/safety6.jsonl",
         "tests/eval/blind11.jsonl",
         "tests/eval/safety7.jsonl",
+        "tests/eval/blind12.jsonl",
+        "tests/eval/safety8.jsonl",
     ),
     show_default=True,
     help="Evaluation sets (repeat the option for several).",

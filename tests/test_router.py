@@ -256,6 +256,7 @@ def test_with_no_parse_only_a_clear_likeness_is_a_crisis(gaz: Gazetteer) -> None
         ("Is ok she skip her tablets on holiday?", "advice"),
         ("He has CF, yes or no?", "advice"),
         ("cf youth group in leeds?", "groups"),
+        ("my friend has lupus in canada, are there groups she could join", "groups"),
         ("is there a group chat for parents of kids with pku", "groups"),
         ("what should we change at home now our baby has achondroplasia", "search"),
         ("should we stop swimming lessons because of his epilepsy", "search"),

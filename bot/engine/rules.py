@@ -132,7 +132,7 @@ _INTENTS: list[tuple[str, str]] = [
         r"(?<!from a )(youth|teen|young people'?s?|parents?'?|carers?'?|mums?'?|dads?'?|local|online|"
         r"whatsapp|facebook) (groups?|group chats?)|group chats? for|groups? (that|which|who) supports?|(is there|there is|are "
         r"there) (a|any) groups?\W*$|find (some |any )?support(?! (at|in|from|with) (school|"
-        r"work|college|uni))|who supports|organi[sz]ations? (i|we) (can|could) join|"
+        r"work|college|uni))|who supports|(organi[sz]ations?|groups?|charit(y|ies)) (i|we|he|she|they) (can|could|might) join|"
         r"(talk|speak|chat) (to|with) (other |more |some )?(families|parents|mums|moms|dads|carers|"
         r"people) (who|like|going|in the same|with))\b",
     ),

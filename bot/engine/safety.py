@@ -140,30 +140,35 @@ OVERDOSE_QUESTION = (
     r"patients|kids|children) (\w+ )?overdose"
 )
 
-# Past events, plans and hypotheticals: "he choked on a grape once", "how do I make a seizure plan".
-PLANNING = re.compile(
-    r"\b(ever|(?<!at )once(?![- ]a[- ](week|day|month))|last (year|month|week|spring|summer|autumn|winter|christmas)|(years?|months?|"
-    r"weeks?) ago|in case|if (it|this|that) "
-    r"(ever )?happen\w*|plan for|(seizure|care|emergency|action) plan|poster|leaflet|(guide|tips) (to|for|on|about)|"
-    r"childproof\w*|safer|prevent\w*|first aid (poster|course|class|training|kit|leaflet|booklet)s?|"
-    r"(learn|teach|know|do a) first aid|set up|resources|hazards?|(more|how) common|"
+# Past events, plans, questions and stories are told, not happening: "he choked on a grape once",
+# "how do I make a seizure plan", "what does 'ventricular' mean", "in the film she collapses".
+PAST = (
+    r"ever|(?<!at )once(?![- ]a[- ](week|day|month))|last (year|month|week|spring|summer|autumn|winter|"
+    r"christmas|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(years?|months?|weeks?) ago|"
     r"(totally|all|completely) fine now|discharged|home now|can (he|she|i|they|we) go back to|as a (baby|"
-    r"toddler|newborn|child|kid|teen)|before (we|you|i) (should )?(call|ring|phone)|when (to|should (we|i|you))"
-    r" (call|ring|phone)|letter for (a&e|the hospital|school|the er)|chok\w* risk|risk of chok\w*|to stop\b"
-    rf".{{0,25}}\bchok\w*|{OVERDOSE_QUESTION}|"
-    r"(emergency|alert|medical) (care |treatment |health |steroid )?(card|letter|protocol|bag|kit|pack)s?|"
-    r"hospital passport|(through|past) (airport )?security|hand luggage|on tv|tv (show|drama|series|programme)|film|movie|"
-    r"(can|does|do|will|would) (zebra|the bot|this bot|you) (call|ring|phone|contact)|when (he|she|i|they) "
-    r"(was|were) (\d+|one|two|three|four|five|six|a baby|a toddler|little|younger|small)|"
-    r"what (does|do) \W?[\w ]{1,30}\W? (mean|stand for)|how (do|can) (i|we|you) avoid|something called|at birth|^\W*if (a|an|someone|somebody|your|you)\b|now and (fine|well|ok|okay|healthy)|"
-    r"novel|book|story|\bdrama\b|what (happens|would happen) if|last (monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday)|(seizure|symptom|headache|pain) (diary|log|tracker|app)|(said|says|told (me|us|"
-    r"them)|advised|advice is) to (call|ring|phone|dial)|(controlled|seizure.free|under control|stable) for ("
-    r"\d+|a few|several|many) (years?|months?)|how (do|does|should) (you|one) (properly )?(use|give|"
-    r"inject|store)|(flag|note|alert|"
-    r"marker) on (our|my|the|his|her|their) (address|records?|file|system|notes))\b",
-    re.IGNORECASE,
+    r"toddler|newborn|child|kid|teen)|when (he|she|i|they) (was|were) (\d+|one|two|three|four|five|six|a "
+    r"baby|a toddler|little|younger|small)|at birth|now and (fine|well|ok|okay|healthy)|(controlled|"
+    r"seizure.free|under control|stable) for (\d+|a few|several|many) (years?|months?)"
 )
+PLANS = (
+    r"in case|if (it|this|that) (ever )?happen\w*|plan for|(seizure|care|emergency|action) plan|poster|"
+    r"leaflet|(guide|tips) (to|for|on|about)|childproof\w*|safer|prevent\w*|first aid (poster|course|class|"
+    r"training|kit|leaflet|booklet)s?|(learn|teach|know|do a) first aid|set up|resources|hazards?|before "
+    r"(we|you|i) (should )?(call|ring|phone)|when (to|should (we|i|you)) (call|ring|phone)|letter for (a&e|"
+    r"the hospital|school|the er)|chok\w* risk|risk of chok\w*|to stop\b.{0,25}\bchok\w*|(emergency|alert|"
+    r"medical) (care |treatment |health |steroid )?(card|letter|protocol|bag|kit|pack)s?|hospital passport|"
+    r"(through|past) (airport )?security|hand luggage|how (do|can) (i|we|you) avoid|(seizure|symptom|"
+    r"headache|pain) (diary|log|tracker|app)|(said|says|told (me|us|them)|advised|advice is) to (call|ring|"
+    r"phone|dial)|(flag|note|alert|marker) on (our|my|the|his|her|their) (address|records?|file|system|notes)"
+)
+QUESTIONS = (
+    rf"(more|how) common|{OVERDOSE_QUESTION}|(can|does|do|will|would) (zebra|the bot|this bot|you) (call|"
+    r"ring|phone|contact)|what (does|do) \W?[\w ]{1,30}\W? (mean|stand for)|something called|^\W*if (a|an|"
+    r"someone|somebody|your|you)\b|what (happens|would happen) if|how (do|does|should) (you|one) "
+    r"(properly )?(use|give|inject|store)"
+)
+STORIES = r"on tv|tv (show|drama|series|programme)|film|movie|novel|book|story|\bdrama\b"
+PLANNING = re.compile(rf"\b({PAST}|{PLANS}|{QUESTIONS}|{STORIES})\b", re.IGNORECASE)
 
 
 STILL_NOW = re.compile(

@@ -57,6 +57,15 @@ def test_every_problem_is_reported_at_once(content_copy: Path) -> None:
     assert all(":" in str(p).split(" ")[0] for p in problems)
 
 
+def test_only_conditions_list_medicines(content_copy: Path) -> None:
+    gene = content_copy / "treatments" / "gene-therapy.md"
+    _break(gene, "kind: treatment", "kind: treatment\nmedicines: [Zolgensma]")
+    text = "\n".join(map(str, load_library(content_copy).problems))
+    assert "gene-therapy.md" in text and "only a condition lists `medicines`" in text
+    library = load_library(content_copy)
+    assert "Spinraza" in library.items["conditions/spinal-muscular-atrophy"].medicines
+
+
 def test_broken_internal_link_and_unknown_group_condition(content_copy: Path) -> None:
     item = content_copy / "topics" / "caregivers.md"
     item.write_text(item.read_text() + "\nSee [this](../conditions/no-such-thing.md).\n")

@@ -76,6 +76,12 @@ async def test_clarify_between_two_conditions(app: App) -> None:
     assert picked.kind == "answer" and picked.sources[0].id == actions[0][4:]
 
 
+async def test_a_medicine_alone_reaches_its_condition(app: App) -> None:
+    reply = await app.engine.handle(msg("spinraza vs evrysdi vs zolgensma?? whats the difference"))
+    assert reply.kind == "answer"
+    assert reply.sources[0].id == "conditions/spinal-muscular-atrophy#treatment"
+
+
 async def test_bad_input_is_handled_kindly(app: App) -> None:
     empty = await app.engine.handle(msg("   "))
     assert empty.kind == "fallback" and "didn't get any text" in empty.blocks[0]

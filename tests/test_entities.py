@@ -29,6 +29,29 @@ def test_names_aliases_short_titles_and_misspellings() -> None:
     assert found.countries == ["GB"]
 
 
+def test_medicines_point_at_the_conditions_they_treat() -> None:
+    gaz = gazetteer()
+    gaz.add_medicines("conditions/myasthenia-gravis", ["pyridostigmine", "eculizumab"])
+    gaz.add_medicines("conditions/pnh", ["eculizumab", "Soliris"])
+    gaz.add_medicines("conditions/rett-syndrome", ["RTT"])  # a name taken already stays taken
+    found = gaz.find("is pyridostgmine ok with food")  # misspelt
+    assert found.medicines == ["conditions/myasthenia-gravis"]
+    assert found.conditions == []
+    assert gaz.find("how does eculizumab work").medicines == [
+        "conditions/myasthenia-gravis",
+        "conditions/pnh",
+    ]
+    assert gaz.find("my daughter has RTT").conditions == ["conditions/rett-syndrome"]
+    assert gaz.find("my daughter has RTT").medicines == []
+
+
+def test_misspellings_keep_the_first_letter() -> None:
+    gaz = gazetteer()
+    gaz.add_item("treatment", "treatments/rna-therapies", "RNA therapies", ["RNA medicine"])
+    assert gaz.find("they gave her a medicine called x").treatments == []
+    assert gaz.find("is there an rna medicne for it").treatments == ["treatments/rna-therapies"]
+
+
 def test_ambiguous_short_names_need_capitals() -> None:
     gaz = gazetteer()
     assert gaz.find("i take 50 mg a day").conditions == []
@@ -70,6 +93,23 @@ def test_facets_prefer_the_question_part() -> None:
 )
 def test_facet_words(text: str, facet: str) -> None:
     assert facet in facets_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Someone in a parenting forum claimed vaccines cause Dravet. True?", None),
+        ("A forum said you need a heart catheter to confirm PAH. Is that true?", None),
+        ("a post going round our parents' group says a clinic cures EB", None),
+        ("is there a forum for parents of kids with rett", "find_support_group"),
+        ("any online forums for CF adults?", "find_support_group"),
+        ("im in a facebook group for sma, are there other groups in the uk", "find_support_group"),
+    ],
+)
+def test_a_forum_where_something_was_read_is_not_a_request_for_groups(
+    text: str, intent: str | None
+) -> None:
+    assert rule_intent(text).intent == intent
 
 
 def test_rule_intents() -> None:

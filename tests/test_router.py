@@ -26,6 +26,8 @@ def gaz() -> Gazetteer:
     g.add_item("condition", "conditions/prader-willi-syndrome", "Prader-Willi syndrome", ["PWS"])
     g.add_item("treatment", "treatments/gene-therapy", "Gene therapy", [])
     g.add_item("treatment", "treatments/genetic-testing", "Genetic testing", ["gene test"])
+    g.add_medicines("conditions/cystic-fibrosis", ["ivacaftor", "Kaftrio", "miglustat"])
+    g.add_medicines("conditions/prader-willi-syndrome", ["miglustat"])  # made up: shared
     return g
 
 
@@ -135,6 +137,19 @@ def test_two_phases_are_left_to_retrieval(gaz: Gazetteer, text: str) -> None:
 def test_data_in_a_registry_is_not_a_privacy_request(gaz: Gazetteer) -> None:
     assert _route(gaz, "who sees my data if i join a patient registry?", None).action == "search"
     assert _route(gaz, "who sees my data?", None).action == "privacy"
+
+
+def test_a_medicine_means_its_condition_and_where_content_names_it(gaz: Gazetteer) -> None:
+    r = _route(gaz, "kaftrio vs ivacaftor whats the difference", None)
+    assert (r.action, r.condition) == ("search", "conditions/cystic-fibrosis")
+    assert r.sections == ["conditions/cystic-fibrosis#treatment"]
+    assert _route(gaz, "is kaftrio for every gene change in CF", None).sections == [
+        "conditions/cystic-fibrosis#treatment"  # not causes
+    ]
+    shared = _route(gaz, "what is miglustat", None)
+    assert shared.action == "clarify" and len(shared.sections) == 2
+    named = _route(gaz, "is miglustat used in PWS", None)
+    assert named.condition == "conditions/prader-willi-syndrome"
 
 
 def test_a_gene_test_for_a_condition_asks_how_it_is_diagnosed(gaz: Gazetteer) -> None:

@@ -39,6 +39,7 @@ ITEM_FIELDS = {
     "reviewer",
     "orpha",
     "treatments",
+    "medicines",
     "questions",
 }
 GROUP_FIELDS = {
@@ -146,6 +147,10 @@ def load_item(path: Path, root: Path, problems: list[Problem]) -> Item | None:
     if orpha is not None and not isinstance(orpha, int):
         fields.problem("orpha", "`orpha` should be a number", "write the ORPHAcode, e.g. 586")
         orpha = None
+    if kind != "condition" and "medicines" in data:
+        fields.problem(
+            "medicines", "only a condition lists `medicines`", "move them to the condition"
+        )
     return Item(
         id=item_id,
         path=path,
@@ -160,6 +165,7 @@ def load_item(path: Path, root: Path, problems: list[Problem]) -> Item | None:
         sections=attach_questions(fields, front, 2, _sections(lines, end + 1, kind, rel, problems)),
         orpha=orpha,
         treatments=fields.texts("treatments", required=kind == "condition"),
+        medicines=fields.texts("medicines", required=False),
         lines=fields.lines,
     )
 

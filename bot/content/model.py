@@ -40,6 +40,7 @@ class Item:
     sections: tuple[Section, ...]
     orpha: int | None = None
     treatments: tuple[str, ...] = ()
+    medicines: tuple[str, ...] = ()  # a condition's medicines, named in its Treatment section
     lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
 
     def section(self, section_id: str) -> Section | None:

@@ -15,10 +15,11 @@ import numpy as np
 from bot.content.model import KINDS as ITEM_KINDS
 from bot.engine import replies
 from bot.engine.dialogs import Dialogs
-from bot.engine.entities import Found, Gazetteer
+from bot.engine.entities import Found, Gazetteer, normalize
 from bot.engine.messages import Message, Reply
 from bot.engine.privacy import user_key
 from bot.engine.router import Route, confident_safety, route
+from bot.engine.spelling import Speller, rule_words
 from bot.nlu.base import NLU, Parse
 from bot.search.embedder import Embedder
 from bot.search.index import ContentIndex, confidence
@@ -40,16 +41,29 @@ class Turn:
     parse: Parse | None
     likeness: float | None = None  # to nlu/'s examples of a safety intent, when asked
     vector: np.ndarray | None = None  # the text's embedding, once something needed it
+    spelled: str = ""  # the text respelt for the rules and retrieval (bot/engine/spelling.py)
 
 
 def build_gazetteer(index: ContentIndex) -> Gazetteer:
     gaz = Gazetteer()
     for item in index.items.values():
         gaz.add_item(item.kind, item.id, item.title, item.aliases)
+    for item in index.items.values():  # after every name, so a medicine never hides one
+        gaz.add_medicines(item.id, item.medicines)
     for country in index.countries.values():
         gaz.add("country", country.code, [country.name, *country.aliases])
         gaz.add("country", country.code, [country.code], strict=True)
     return gaz
+
+
+def build_speller(index: ContentIndex, english: set[str]) -> Speller:
+    """Known words: English the embedding model knows and every word in content."""
+    known = set(english)
+    for chunk in index.chunks:
+        known.update(normalize(f"{chunk.title} {chunk.heading} {chunk.text}"))
+    for item in index.items.values():
+        known.update(w for name in (*item.aliases, *item.medicines) for w in normalize(name))
+    return Speller(known, rule_words())
 
 
 class Engine:
@@ -72,11 +86,13 @@ class Engine:
         self.threshold = threshold
         self.default_country = default_country
         self.dialogs = Dialogs(self)
+        self.english = Embedder.english_words()
         self.swap_index(index)
 
     def swap_index(self, index: ContentIndex) -> None:
         """Answer from a newly built store from the next message on (one atomic assignment)."""
-        self.state = (index, build_gazetteer(index))
+        speller = build_speller(index, self.english)
+        self.state, self.speller = (index, build_gazetteer(index)), speller
 
     @property
     def index(self) -> ContentIndex:
@@ -138,7 +154,8 @@ class Engine:
 
     async def _respond(self, turn: Turn, index: ContentIndex, gaz: Gazetteer) -> Reply:
         state = turn.user.get("state", {})
-        r = route(turn.text, turn.found, turn.parse, gaz, state, turn.likeness)
+        turn.spelled = self.speller.correct(turn.text)
+        r = route(turn.text, turn.found, turn.parse, gaz, state, turn.likeness, turn.spelled)
         country_code = r.country or turn.user.get("country") or self.default_country
         reply = await self._reply_for(r, turn, index, country_code)
         reply.intent = r.intent
@@ -185,8 +202,12 @@ class Engine:
         return hits[0].chunk.id if hits else None
 
     async def _hits(self, turn: Turn, index: ContentIndex, **scope: Any) -> list[Any]:
-        vector = await self._vector(turn)
-        return await asyncio.to_thread(index.search, turn.text, vector, limit=8, **scope)
+        text = turn.spelled or turn.text
+        if text == turn.text:
+            vector = await self._vector(turn)
+        else:  # the second opinion read what was typed; retrieval reads it respelt
+            vector = await asyncio.to_thread(self.embedder.encode_one, text)
+        return await asyncio.to_thread(index.search, text, vector, limit=8, **scope)
 
     async def _search(self, r: Route, turn: Turn, index: ContentIndex) -> Reply:
         if r.items and len(r.sections) == 1 and not r.margin and r.sections[0] in index.by_id:

@@ -1,6 +1,7 @@
-"""Deterministic entity finder built from content: conditions, treatments, countries.
+"""Deterministic entity finder built from content: conditions, treatments, countries, medicines.
 
-Names come from titles and aliases (as the generated Rasa lookups do), matched on word
+Names come from titles and aliases (as the generated Rasa lookups do) and from conditions'
+`medicines` (Zebra's own: "Spinraza" means SMA's treatment section), matched on word
 boundaries, longest first, with a little fuzziness for misspellings. It works without Rasa and
 maps Rasa's raw entity values to content ids.
 """
@@ -13,7 +14,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)?")
-FUZZY_KINDS = ("condition", "treatment", "country")  # names people misspell; topics match exactly
+FUZZY_KINDS = (
+    "condition",
+    "treatment",
+    "country",
+    "medicine",
+)  # names people misspell; topics match exactly
 GENERIC_TAIL = ("syndrome", "syndromes", "disease", "disorder")
 # Short aliases that are also everyday words or units: they must be typed in capitals.
 AMBIGUOUS = frozenset(
@@ -193,6 +199,7 @@ class Found:
     treatments: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     others: list[str] = field(default_factory=list)  # trial guides and topics named by alias
+    medicines: list[str] = field(default_factory=list)  # conditions whose medicine is named
     unknown_condition: str | None = None
     named_tokens: int = 0  # how many of the text's tokens were names found here
 
@@ -206,6 +213,7 @@ class Gazetteer:
         self.names: dict[tuple[str, ...], tuple[str, str]] = {}
         self.strict: set[tuple[str, ...]] = set()
         self.max_len = 1
+        self.medicine_of: dict[str, list[str]] = {}  # one medicine, many conditions
 
     def add(self, kind: str, ident: str, names: Iterable[str], strict: bool = False) -> None:
         """Add names for an id; strict names match only when typed in capitals."""
@@ -220,6 +228,16 @@ class Gazetteer:
 
     def add_item(self, kind: str, ident: str, title: str, aliases: Iterable[str]) -> None:
         self.add(kind, ident, [*title_variants(title), *aliases])
+
+    def add_medicines(self, condition: str, names: Iterable[str]) -> None:
+        """Medicines point at the conditions they treat; "miglustat" at three."""
+        for name in names:
+            key = tuple(normalize(name))
+            ident = " ".join(key)
+            if key and self.names.setdefault(key, ("medicine", ident))[0] == "medicine":
+                conditions = self.medicine_of.setdefault(ident, [])
+                conditions += [condition] if condition not in conditions else []
+                self.max_len = max(self.max_len, len(key))
 
     def resolve(self, kind: str, value: str) -> str | None:
         """Map a raw name (e.g. a Rasa entity value) to an id of `kind`, or None."""
@@ -243,6 +261,11 @@ class Gazetteer:
                 i += 1
                 continue
             length, (kind, ident) = match
+            if kind == "medicine":
+                found.medicines += [c for c in self.medicine_of[ident] if c not in found.medicines]
+                found.named_tokens += length
+                i += length
+                continue
             bucket = {
                 "condition": found.conditions,
                 "treatment": found.treatments,
@@ -272,7 +295,9 @@ class Gazetteer:
             phrase = " ".join(tokens[i : i + n])
             if len(phrase) < 6:
                 continue
-            close = difflib.get_close_matches(phrase, self._keys(n), n=1, cutoff=0.86)
+            # Misspellings keep the first letter: "a medicine" is not "RNA medicine".
+            close = difflib.get_close_matches(phrase, self._keys(n), n=3, cutoff=0.86)
+            close = [c for c in close if c[0] == phrase[0]]
             if close:
                 return n, self.names[tuple(close[0].split())]
         return None

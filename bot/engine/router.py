@@ -6,7 +6,7 @@ confident, the keyword rules where it is not, and the content ids the gazetteer 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot.engine import rules, safety
@@ -136,16 +136,22 @@ def merge_entities(found: Found, parse: Parse | None, gaz: Gazetteer) -> Found:
     A condition name Rasa tags that matches nothing counts as unknown only when it looks like
     one ("... syndrome", "-osis"): it had tagged "RDCRN" and "ERN".
     """
-    merged = Found(
-        list(found.conditions),
-        list(found.treatments),
-        list(found.countries),
-        list(found.others),
-        found.unknown_condition,
-        found.named_tokens,
+    merged = replace(
+        found,
+        conditions=list(found.conditions),
+        treatments=list(found.treatments),
+        countries=list(found.countries),
     )
-    if parse is None:
-        return merged
+    if parse is not None:
+        _add_rasa_entities(merged, parse, gaz)
+    if not merged.conditions:  # "spinraza vs zolgensma?" is about SMA
+        merged.conditions = list(merged.medicines)
+    if merged.conditions:
+        merged.unknown_condition = None
+    return merged
+
+
+def _add_rasa_entities(merged: Found, parse: Parse, gaz: Gazetteer) -> None:
     for kind, bucket in (
         ("condition", merged.conditions),
         ("treatment", merged.treatments),
@@ -159,9 +165,6 @@ def merge_entities(found: Found, parse: Parse | None, gaz: Gazetteer) -> Found:
                 merged.unknown_condition = merged.unknown_condition or unknown_condition(
                     " ".join(normalize(value))
                 )
-    if merged.conditions:
-        merged.unknown_condition = None
-    return merged
 
 
 def route(
@@ -171,7 +174,10 @@ def route(
     gaz: Gazetteer,
     state: dict[str, Any],
     likeness: float | None = None,
+    spelled: str | None = None,
 ) -> Route:
+    """`spelled` is the text respelt for the rules (bot/engine/spelling.py): the safety screens
+    and the advice check read `text`, what was typed."""
     f = merge_entities(found, parse, gaz)
     base: dict[str, Any] = {
         "condition": f.first("conditions"),
@@ -186,9 +192,10 @@ def route(
         return Route(parse.intent, parse.intent, parse.confidence, **base)
     if parse is None and seconded(text, likeness, ALONE) and not safety.about_suicide(text):
         return Route("crisis", "crisis", 1.0, **base)  # Rasa down: the second opinion alone
-    intent, conf = choose_intent(text, parse, named)
+    intent, conf = choose_intent(spelled or text, parse, named)
     if intent == "personal_medical_advice" or safety.asks_personal_advice(text):
         return Route("advice", "personal_medical_advice", max(conf, 0.8), **base)
+    text = spelled or text  # from here on only the rules read it
     if intent in SMALLTALK:
         return Route("smalltalk", intent, conf, **base)
     if intent == "human_handoff":
@@ -228,6 +235,8 @@ def _content_route(
 ) -> Route:
     condition, treatment = base["condition"], base["treatment"]
     facets = rules.facets_of(text)
+    if f.medicines:  # where content names the medicine, unless asked about living with it
+        facets = ["treatment", *(x for x in facets if x not in ("overview", "causes", "treatment"))]
     last = state.get("last_item", "")
     if (
         not condition

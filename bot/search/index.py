@@ -136,6 +136,7 @@ class ItemInfo:
     reviewed: str
     treatments: tuple[str, ...]
     sections: tuple[str, ...]
+    medicines: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -223,6 +224,7 @@ class ContentIndex:
             r["reviewed"] or "",
             tuple(json.loads(r["treatments"])),
             sections,
+            tuple(json.loads(r["medicines"])),
         )
 
     @staticmethod

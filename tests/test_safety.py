@@ -91,6 +91,15 @@ from bot.engine.safety import asks_personal_advice, screen
         "the right side of her face has dropped and her words are slurred",
         "she's been having her tablets daily instead of once a week, now her gums bleed",
         "mi hijo tiene una convulsión y no para",
+        "i gave dad his weekly methotrexate every morning this week by mistake, his mouth is sore",
+        "it's one fit after another this evening",
+        "he has seizures back to back and doesn't come round in between",
+        "addison's here, been sick all night and can't keep the hydrocortisone down",
+        "my son with a metabolic disorder is acting drunk and has been sick three times",
+        "my legs are going weak and i can barely stand up",
+        "he has haemophilia, bumped his neck and the swelling is getting bigger",
+        "her throte is closing up after the bee sting",
+        "my son is unconcious and wont wake",
     ],
 )
 def test_emergencies(text: str) -> None:
@@ -192,6 +201,12 @@ def test_emergencies(text: str) -> None:
         "if the new drug fails i won't stick around much longer",
         "the tablets are right next to me on the bed",
         "without my insulin i'd die in a week or two. fine, that's all i want now",
+        "if i swallowed the whole box of sleeping tablets would it be painless",
+        "is there a painless way to die",
+        "i keep googling how many co-codamol it would take",
+        "i think about just not waking up most nights",
+        "feeling sucidal again tonight",
+        "my uncle ended his life when his MND got bad. i'm planning the same",
     ],
 )
 def test_crises(text: str) -> None:
@@ -323,6 +338,10 @@ def test_personal_advice(text: str) -> None:
         "the nurse told us to call an ambulance if the fit lasts over 5 minutes, is that right for all fits",
         "she had two fits last thursday, which seizure diary app is best",
         "his seizures have been controlled for two years now, can he learn to drive",
+        "what should i do if my son with haemophilia ever hits his head? i'm writing a care sheet",
+        "nursing student here, what's the antidote to a paracetamol overdose",
+        "should we call 999 every time she has a seizure or only long ones",
+        "my daughter has to write an essay on assisted dying laws, any sources",
     ],
 )
 def test_questions_about_danger_are_not_emergencies(text: str) -> None:

@@ -46,7 +46,8 @@ CORROBORATE = {k: re.compile(v, re.IGNORECASE) for k, v in _CORROBORATE.items()}
 # "She's having a seizure", "my son is choking": someone doing something as the message is written.
 PROGRESSIVE = (
     r"(he'?s|she'?s|they'?re|i'?m|he is|she is|they are|(son|daughter|child|baby|kid|mum|mom|dad|"
-    r"husband|wife|partner) is) (not |still |just )?(?!(no|some|any|every)?thing\b)\w+ing\b"
+    r"husband|wife|partner) is) (not |still |just )?(?!(no|some|any|every)?thing\b)(?!(writing|asking|"
+    r"wondering|planning|hoping|preparing|revising|studying|reading|researching|learning)\b)\w+ing\b"
 )
 
 # Signs that a message describes something happening now, not a question about a condition:
@@ -86,6 +87,19 @@ CONTRACTIONS = [
     (re.compile(r"\bhes\b"), "he's"),
     (re.compile(r"\bshes\b"), "she's"),
     (re.compile(r"\btheyre\b"), "they're"),
+    # and the usual misspellings of the words the screens need (never real words)
+    (re.compile(r"\bthro(te|t|ut|aght)\b"), "throat"),
+    (re.compile(r"\b(siez|seiz|seez|sies)(ure|ur|sure)(s?)\b"), r"seizure\3"),
+    (re.compile(r"\bsiezing\b"), "seizing"),
+    (re.compile(r"\bun(concious|consious|conscous|consience)\b"), "unconscious"),
+    (re.compile(r"\bambu(lence|lanse|lence)\b"), "ambulance"),
+    (re.compile(r"\bat(ack|tak|ak)(s?)\b"), r"attack\2"),
+    (re.compile(r"\bswel(ing|lling)\b"), "swelling"),
+    (re.compile(r"\bswol(en|lon)\b"), "swollen"),
+    (re.compile(r"\bble(ading|ding|eading)\b"), "bleeding"),
+    (re.compile(r"\b(sucid|suicid|suisid|suicd)(al|le|el)\b"), "suicidal"),
+    (re.compile(r"\b(sucide|suiside|suiced|sucicide)\b"), "suicide"),
+    (re.compile(r"\bkil (my|him|her)sel(f|ves)\b"), r"kill \1sel\2"),
 ]
 
 US = re.compile(r"\bthe US\b")
@@ -137,7 +151,7 @@ def may_be_personal_advice(text: str) -> bool:
 # "Can you overdose on melatonin?" asks about medicines in general.
 OVERDOSE_QUESTION = (
     r"can (you|someone|a person|kids|children) overdose|counts as an overdose|how do (people|you|"
-    r"patients|kids|children) (\w+ )?overdose"
+    r"patients|kids|children) (\w+ )?overdose|antidote (for|to) (a |an )?(\w+ )?overdose"
 )
 
 # Past events, plans, questions and stories are told, not happening: "he choked on a grape once",
@@ -159,7 +173,9 @@ PLANS = (
     r"medical) (care |treatment |health |steroid )?(card|letter|protocol|bag|kit|pack)s?|hospital passport|"
     r"(through|past) (airport )?security|hand luggage|how (do|can) (i|we|you) avoid|(seizure|symptom|"
     r"headache|pain) (diary|log|tracker|app)|(said|says|told (me|us|them)|advised|advice is) to (call|ring|"
-    r"phone|dial)|(flag|note|alert|marker) on (our|my|the|his|her|their) (address|records?|file|system|notes)"
+    r"phone|dial)|(flag|note|alert|marker) on (our|my|the|his|her|their) (address|records?|file|system|notes)|"
+    r"every time (he|she|they|i|my \w+) (has|gets|goes)|(hasn'?t|has not|haven'?t) had (one|a seizure|a fit|an "
+    r"attack)( at home)? yet|(information|info|fact) sheet"
 )
 QUESTIONS = (
     rf"(more|how) common|{OVERDOSE_QUESTION}|(can|does|do|will|would) (zebra|the bot|this bot|you) (call|"
@@ -224,7 +240,9 @@ SUICIDE_INFO = re.compile(
     r"|\b(how (should|do|can|would) (i|we|you|one) (best )?(respond|react|reply|handle|deal with)|how to "
     r"(respond|react|reply|handle)|what (to|should i|do i|can i|should we) say|resources?)\b.{0,40}\b(patients?|clients?|"
     r"students?|pupils?|someone|a person|posts?|members?)\b.{0,40}\b(suicid\w*|self[- ]?harm|(thoughts of )?"
-    r"(ending|taking) (their|his|her) (own )?li(fe|ves))|\bpolicy\b.{0,40}\b(suicid\w*|self[- ]?harm)"
+    r"(ending|taking) (their|his|her) (own )?li(fe|ves))|\bpolicy\b.{0,40}\b(suicid\w*|self[- ]?harm)|\b("
+    r"assisted (dying|suicide)|euthanasia|right to die)\b.{0,40}\b(laws?|legal\w*|bill|debate|project|essay|"
+    r"countries|legislation)\b"
 )
 
 

@@ -206,8 +206,9 @@ _E = [
     r"up)\b.{0,30}\b(\d+ ?x|10 ?times|ten times|triple|double) (the |his |her |my )?(dose|amount)\b|\bmisread "
     r"the (syringe|label|dose)\b",
     # and from the first runs of safety7 and safety8, and what the new model missed on the tuning sets
-    r"\b(been taking|took|taken|was taking|have taken|i'?ve taken)\b.{0,30}\b(weekly|once.a.week)\b.{0,40}"
-    r"\b(every (single )?day|daily|each day)\b|\b(swallowed|took|taken|taking)\b.{0,20}\bwhole (week|"
+    r"\b(been taking|took|taken|was taking|have taken|i'?ve taken|been giving|gave|given|was giving)\b.{0,30}"
+    r"\b(weekly|once.a.week)\b.{0,40}"
+    r"\b(every (single )?(day|morning|evening|night)|daily|each day)\b|\b(swallowed|took|taken|taking)\b.{0,20}\bwhole (week|"
     r"month)'?s\b.{0,30}\bat once\b|\b(can'?t|cannot|couldn'?t) (find|feel) (a|his|her|their|any) pulse\b"
     r"|\b(pump|line|oxygen|ventilator|concentrator)\b.{0,40}\b(died|stopped|broken|broke|failed|not "
     r"working)\b.{0,60}\b(breathless|short of breath|can'?t breathe|lightheaded|light headed|dizzy|faint\w*)"
@@ -215,6 +216,17 @@ _E = [
     # and from safety8 (after its first run)
     r"\bpriapism\b|\b(erect|erection)\b.{0,40}\b(won'?t|wont|not) (go|going) down\b|\berection\b.{0,40}\b("
     r"hours|hrs)\b|\b(no respira|convulsi[oó]n\w*|inconsciente|manchas moradas|fiebre (muy )?alta)\b",
+    # and from safety9 and blind13 (after their first runs)
+    r"\bone (fit|seizure|convulsion|episode) after (another|the other)\b|\b(doesn'?t|does not|isn'?t|not|"
+    r"hasn'?t|won'?t) (come|coming|came) (back|round|around)\b.{0,25}\bin between\b|\b(addison'?s|adrenal|"
+    r"cah|hypopituitar\w*|steroids?|hydrocortisone)\b.{0,200}\b(can'?t|cannot|couldn'?t|unable to|not able "
+    r"to) keep\b.{0,40}\bdown\b|\b(acting|seems?|looks?) (really |very |super |a bit )?drunk\b.{0,60}\b("
+    r"thrown up|throwing up|vomit\w*|sick|sleepy|drowsy|confused)\b|\b(sleepy|drowsy|vomit\w*|thrown up|"
+    r"throwing up|been sick)\b.{0,60}\b(acting|seems?|looks?) (really |very |super |a bit )?drunk\b|\b(arms?|legs?|hands?) ("
+    r"are|is|'re|'s) (going|gone|getting) (weak|floppy)\b.{0,40}\b(can'?t|cannot|hardly|barely|unable to) ("
+    r"hold|lift|stand|walk|move|grip)\b|\b(neck|throat)\b.{0,60}\bswell\w*\b.{0,40}\b(getting|growing) ("
+    r"bigger|larger|worse)\b|\bswell\w*\b.{0,40}\b(getting|growing) (bigger|larger|worse)\b.{0,60}\b("
+    r"voice|hoarse|breath\w*|swallow\w*)\b",
 ]
 _C = [
     r"\bsuicid\w*",
@@ -461,6 +473,13 @@ _C = [
     r".{0,60}\b(doesn'?t|does not|won'?t) stop\b|\bhow (many|much)\b.{0,40}\b(would|could|will) (be )?"
     r"(fatal|lethal|kill (me|someone|a person|an adult))\b|\blosing the will\b|\b(pills|tablets)\b.{0,20}"
     r"\bright (in front of|next to|beside) me\b|\b(be dead|die|dying)\b.{0,80}\bthat'?s (what|all) i want\b|\b(not|won'?t|never) (going to |gonna )?stick(ing)? around\b",
+    # and from safety9 and blind13 (after their first runs)
+    r"\b(took|take|taking|swallowed?|overdos\w*)\b.{0,50}\b(would|will|is) (it|that) be painless\b|\bpainless"
+    r" (way|ways) to (die|go|end (it|things|my life))\b|\b(look\w* up|googl\w*|search\w*|research\w*) how "
+    r"(many|much) (\w+ ){0,2}(paracetamol|tablets|pills|painkillers|insulin|morphine|co.?codamol|tylenol)\b"
+    r".{0,15}\b(it takes|it would take|would take|to take|would kill|is fatal|is lethal)\b|\b(think|thinking|"
+    r"thought) (about|of) (just )?not waking( up)?\b|\bended (his|her|their) (own )?life\b.{0,250}\b("
+    r"planning|plan|going to do|do) (the same|it too|that too|something similar)\b",
 ]
 _A = [
     r"\b(dose|dosage|doses|dosing|how many (mg|milligrams|tablets|pills))\b|\bhow (many|much) (paracetamol|"

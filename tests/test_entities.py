@@ -72,6 +72,9 @@ def test_unknown_condition_names() -> None:
     assert unknown_condition("tell me about behcets disease") == "behcets disease"
     assert unknown_condition("what is a rare disease") is None
     assert unknown_condition("how is the diagnosis made") is None
+    assert unknown_condition("what's primary ciliary dyskinesia") == "dyskinesia"
+    assert unknown_condition("can dystonia run in families") == "dystonia"
+    assert unknown_condition("my son has epilepsy and dravet") is None  # too common to be unknown
 
 
 def test_facets_prefer_the_question_part() -> None:
@@ -104,9 +107,11 @@ def test_facet_words(text: str, facet: str) -> None:
         ("is there a forum for parents of kids with rett", "find_support_group"),
         ("any online forums for CF adults?", "find_support_group"),
         ("im in a facebook group for sma, are there other groups in the uk", "find_support_group"),
+        ("a private clinic abroad offers a cure for EDS, is it real", None),
+        ("is this chat private?", "privacy"),
     ],
 )
-def test_a_forum_where_something_was_read_is_not_a_request_for_groups(
+def test_where_something_was_read_is_not_a_request_for_groups_or_privacy(
     text: str, intent: str | None
 ) -> None:
     assert rule_intent(text).intent == intent

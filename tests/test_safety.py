@@ -232,6 +232,7 @@ def test_ordinary_questions_pass(text: str) -> None:
     "text",
     [
         "what dose of hydroxyurea should i take",
+        "the consultant put me on nintedanib. should i push to switch to pirfenidone",
         "should i stop my enzyme infusions",
         "can i double my dose",
         "does my son have duchenne",

@@ -46,7 +46,7 @@ AMBIGUOUS = frozenset(
 UNKNOWN_CONDITION_RE = re.compile(
     r"\b((?:[a-z][a-z'-]+\s+){0,2}[a-z][a-z'-]+\s+(?:syndrome|disease|disorder|deficiency|dystrophy"
     r"|ataxia|anemia|anaemia|palsy)|[a-z]{4,}(?:osis|emia|aemia|uria|pathy|plasia|ectasia|itis|oma"
-    r"|penia|cytosis)s?)\b"
+    r"|penia|cytosis)s?|[a-z]{2,}(?:kinesia|tonia|plegia|cephaly|malacia))\b"
 )
 # Words that make "... disease" generic rather than a name, and -osis/-oma words that are not.
 GENERIC_WORDS = frozenset(

@@ -104,7 +104,8 @@ _INTENTS: list[tuple[str, str]] = [
     ),
     (
         "privacy",
-        r"\b(privacy|private|gdpr|personal data|my data|my info\w*|(my )?chat history|my (messages|chats)|delete (everything|it all)|(stored|saved|keep|kept|have|hold) about me|what (data|info\w*) (do )?you (have|hold|keep|store)|delete (my|all|every)|"
+        r"\b(privacy|(kept|keep|stay|stays|is|are|be) (\w+ ){0,2}private|private (info\w*|data|details|"
+        r"messages?|chats?|conversations?|things)|gdpr|personal data|my data|my info\w*|(my )?chat history|my (messages|chats)|delete (everything|it all)|(stored|saved|keep|kept|have|hold) about me|what (data|info\w*) (do )?you (have|hold|keep|store)|delete (my|all|every)|"
         r"forget (me|my|everything)|(wipe|erase|delete|remove)[sd]? (it all|everything|all of it)|"
         r"(it|everything) (all )?(wiped|erased|deleted)|what do you (store|keep|save|know about me)|"
         r"data (protection|you (store|keep|hold))|who can (see|read))\b",

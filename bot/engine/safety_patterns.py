@@ -534,6 +534,8 @@ _A = [
     r"(i|we|he|she|my [\w ]{1,30}?) (be on|take|have|get|use|try)\b",
     r"\bhow (much|many) (\w+ ){0,3}(should|can|do) (i|we|he|she|my [\w ]{1,30}?) (take|give|have|cut|"
     r"eat|be on|be taking|be given|get|use)\b",
+    r"\bshould (i|we|he|she) (ask|push|press|request) (\w+ ){0,3}(to )?(switch|swap|change|come off|stop|"
+    r"start|go on)\b",
     # and from blind10 (after its first run): second-language phrasings
     r"\bis (it )?(ok|okay|safe|alright|fine) (if )?(i|we|he|she|they|my \w+) (skip|stop|miss|drop|double)"
     r"\w*\b|\b(she|he|i|they) (has|have|got) [\w ]{2,30}\W+yes or no\b",

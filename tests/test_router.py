@@ -190,6 +190,15 @@ def test_rasa_is_not_believed_for_a_past_event_or_a_question_about_the_bot(gaz: 
     assert _route(gaz, "i feel suicidal", Parse("crisis", 0.99)).action == "crisis"
 
 
+def test_caring_and_writing_are_not_signs_of_something_happening_now(gaz: Gazetteer) -> None:
+    raising = (
+        "i'm raising my grandson with PWS and his weight is going up fast, how can school help"
+    )
+    assert _route(gaz, raising, Parse("emergency", 0.99)).action != "emergency"
+    now = "my grandson with PWS has just collapsed and his lips are grey"
+    assert _route(gaz, now, Parse("emergency", 0.99)).action == "emergency"
+
+
 def test_first_aid_for_something_happening_is_not_a_past_event() -> None:
     """'First aid' makes a message look like planning, so Rasa's "emergency" would be ignored;
     someone seizing as the message is written is not planning."""

@@ -147,18 +147,20 @@ _INTENTS: list[tuple[str, str]] = [
         r"^\W*(thanks?|thank you|thx|ty|cheers|much appreciated|salamat|shukriya|dhanyavaa?d|asante|"
         r"merci|gracias|danke|obrigad[oa])\b|^(\W*\w+){0,4}\W*"
         r"(thanks|thank you|cheers|thx|ty|tysm)\W*$|^\W*(ok|okay|k|lol|cool|great|nice|got it|"
-        r"brilliant|awesome|perfect|legend)(\W+(ok|okay|thanks|then|cool|ty|thx))*\W*$",
+        r"brilliant|awesome|perfect|legend)(\W+(ok|okay|thanks|then|cool|ty|thx))*\W*$|^\W*((fine|ok|okay|"
+        r"right|alright)\W+)?(thanks|thank you|cheers)\W+(i suppose|i guess|anyway|lah|mate|all the same)\W*$",
     ),
     (
         "goodbye",
-        r"^\W*((ok|okay|right|thanks?|thank you|cheers)\W+){0,3}(bye|goodbye|good ?night|night night|"
+        r"^\W*((ok|okay|right|thanks?|thank you|cheers|lah|la|then|mate)\W+){0,4}(bye|goodbye|good ?night|night night|"
         r"nite|see you|cya|"
         r"that'?s all)\b",
     ),
     (
         "greet",
         r"^\W*(hi+|hello|hey+|hiya|good (morning|afternoon|evening)|yo|howdy|greetings)"
-        r"\b[\w\s!.,:;()']{0,16}$",
+        r"\b[\w\s!.,:;()']{0,16}$|^\W*(hi+|hello|hey+|hiya|good (morning|afternoon|evening))\W+(i'?m |we'?re )?"
+        r"(just )?(trying|testing|checking) (this|you|it) out\b[^?]{0,40}$",
     ),
 ]
 INTENT_RES = [(intent, re.compile(pattern, re.IGNORECASE)) for intent, pattern in _INTENTS]

@@ -47,7 +47,8 @@ CORROBORATE = {k: re.compile(v, re.IGNORECASE) for k, v in _CORROBORATE.items()}
 PROGRESSIVE = (
     r"(he'?s|she'?s|they'?re|i'?m|he is|she is|they are|(son|daughter|child|baby|kid|mum|mom|dad|"
     r"husband|wife|partner) is) (not |still |just )?(?!(no|some|any|every)?thing\b)(?!(writing|asking|"
-    r"wondering|planning|hoping|preparing|revising|studying|reading|researching|learning)\b)\w+ing\b"
+    r"wondering|planning|hoping|preparing|revising|studying|reading|researching|learning|raising|caring|"
+    r"bringing|fostering)\b)\w+ing\b"
 )
 
 # Signs that a message describes something happening now, not a question about a condition:
@@ -55,8 +56,9 @@ PROGRESSIVE = (
 NOW = re.compile(
     r"\b((?<!\d )(?<!old )(?<!years )(?<!months )(?<!fine )(?<!home )(?<!better )(?<!okay )(?<!ok )now|right now|suddenly|sudden|"
     r"for (over |more than |the (last|past) )?(an? |\d+ |few )(hour|hours|hrs|min|mins|minutes)|please|hurry|"
-    r"help\s*(!|$)|^\W*help|(please|pls|plz|someone) help|help (me|us|him|her),? (please|now|quick)|"
-    rf"(he'?s|she'?s|they'?re|i'?m|he is|she is|they are) (been|got)|it'?s (getting|spreading|going|moving)|"
+    r"help\s*(!|$)|^\W*help|just (got|started|developed|began|collapsed)|(please|pls|plz|someone) help|help (me|us|him|her),? (please|now|quick)|"
+    r"(he'?s|she'?s|they'?re|i'?m|he is|she is|they are) (been|got)(?! (fine|well|ok|okay|good|great|"
+    r"stable|better|healthy|alright)\b)|it'?s (getting|spreading|going|moving)|"
     rf"(has|have) (moved|spread|gone) (up )?(to|into)|{PROGRESSIVE})\b",
     re.IGNORECASE,
 )
@@ -157,7 +159,7 @@ OVERDOSE_QUESTION = (
 # Past events, plans, questions and stories are told, not happening: "he choked on a grape once",
 # "how do I make a seizure plan", "what does 'ventricular' mean", "in the film she collapses".
 PAST = (
-    r"ever|(?<!at )once(?![- ]a[- ](week|day|month))|last (year|month|week|spring|summer|autumn|winter|"
+    r"(?<!nobody )(?<!no one )ever|(?<!at )once(?![- ]a[- ](week|day|month))|last (year|month|week|spring|summer|autumn|winter|"
     r"christmas|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(years?|months?|weeks?) ago|"
     r"(totally|all|completely) fine now|discharged|home now|can (he|she|i|they|we) go back to|as a (baby|"
     r"toddler|newborn|child|kid|teen)|when (he|she|i|they) (was|were) (\d+|one|two|three|four|five|six|a "
@@ -181,7 +183,8 @@ QUESTIONS = (
     rf"(more|how) common|{OVERDOSE_QUESTION}|(can|does|do|will|would) (zebra|the bot|this bot|you) (call|"
     r"ring|phone|contact)|what (does|do) \W?[\w ]{1,30}\W? (mean|stand for)|something called|^\W*if (a|an|"
     r"someone|somebody|your|you)\b|what (happens|would happen) if|how (do|does|should) (you|one) "
-    r"(properly )?(use|give|inject|store)"
+    r"(properly )?(use|give|inject|store)|(paramedic|nursing|medical|pharmacy|physio|med) students?|revising "
+    r"for|exam revision"
 )
 STORIES = r"on tv|tv (show|drama|series|programme)|film|movie|novel|book|story|\bdrama\b"
 PLANNING = re.compile(rf"\b({PAST}|{PLANS}|{QUESTIONS}|{STORIES})\b", re.IGNORECASE)
@@ -210,9 +213,11 @@ FIGURES = re.compile(
     r"\b(will|would|'?ll|going to|gonna) kill me if\b|\b(die|dying|died) (of|from) (embarrassment|"
     r"boredom|shame|laughter|laughing|cringe)\b|\bbored to death\b|\bdead on my feet\b|\ba (real |total )?killer (on|for)\b|\bthe day (i'?m|i am) (not "
     r"around|gone|no longer here)\b|\bdying to (know|see|try|hear|meet|get"
-    r"|find out)\b|\b(is|are) killing me\b|\bdie (at home|in (a |the )?(hospital|hospice)|peacefully)\b|\bat the end of my rope\b|\b(screams?|"
+    r"|find out|do|go|have|watch|come)\b|\b(is|are) killing me\b|\bdie (at home|in (a |the )?(hospital|hospice)|peacefully)\b|\bat the end of my rope\b|\b(screams?|"
     r"yells?|shouts?|cries|says)\W{1,3}i'?m (gonna|going to) die\b|\b(she|he|i|they|you)('?ll| will| would|"
-    r"'?d) (literally )?die if\b|\b(going to|will|gonna) die (one day|someday|some day|eventually)\b|\b("
+    r"'?d) \W?(literally )?die\W? if\b|\b(told|tells|says?|said)\b.{0,30}\bdie young\b|\b(not|isn'?t|hasn'?t "
+    r"been|never) (talking|talked|said|saying|mentioned) (anything )?about (hurting|harming|killing) (him|her|"
+    r"them|my)sel(f|ves)\b|\bnot (going to|gonna) do anything (silly|stupid)\b|\b(going to|will|gonna) die (one day|someday|some day|eventually)\b|\b("
     r"literally|actually) wanted to die when\b|\b(asks?|asked|asking) (me )?(if|whether) (he|she|they|i)('?s|'?m|"
     r" is| am| are)? (going to|gonna|will|would) die\b|\b(i'?ll|i will|we'?ll) be dead (before|by the time)\b|\bheart "
     r"stopped when i (saw|read|got|opened)\b|\bmy (own )?funeral\b(?=.*\b(terminal|palliative|end of life|"

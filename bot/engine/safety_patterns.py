@@ -227,6 +227,9 @@ _E = [
     r"hold|lift|stand|walk|move|grip)\b|\b(neck|throat)\b.{0,60}\bswell\w*\b.{0,40}\b(getting|growing) ("
     r"bigger|larger|worse)\b|\bswell\w*\b.{0,40}\b(getting|growing) (bigger|larger|worse)\b.{0,60}\b("
     r"voice|hoarse|breath\w*|swallow\w*)\b",
+    # and from safety10 and blind14 (after their first runs)
+    r"\b(ripping|tearing)\b.{0,20}\b(pain|feeling|sensation)\b|\b\w*bleed\w*\b.{0,40}\b(hasn'?t|has not|still "
+    r"hasn'?t|never) stopped\b|\b(hasn'?t|has not|still hasn'?t) stopped\b.{0,40}\b(bleed\w*|blood|clots)\b",
 ]
 _C = [
     r"\bsuicid\w*",
@@ -318,7 +321,7 @@ _C = [
     r"\bway to die\b|\b(die|death) .{0,25}look natural",
     r"\bstep(ping)? in front of\b|\bwalk(ing)? into the sea\b|\bengine running\b|\bclosed garage\b",
     r"\b(stopped|stopping|skip\w*|refus\w*|stop) (eating|my \w+|dialysis|treatment)\b.{0,40}\b(on purpose|"
-    r"for good|be over|fade|die|end)",
+    r"for good|be over|fade|die|dies|dying|end|ends|ending)\b",
     r"\btak\w* us both\b|\btake (us|them) (both |all )?(with me|out of this)",
     r"\b(posting|posted|sent|sending|texted|wrote|writing) (\w+ )?(\w+ )?goodbye|'goodbye",
     r"\bhow many\b.{0,40}\bwould it take\b|\bstop my heart\b",
@@ -480,6 +483,13 @@ _C = [
     r".{0,15}\b(it takes|it would take|would take|to take|would kill|is fatal|is lethal)\b|\b(think|thinking|"
     r"thought) (about|of) (just )?not waking( up)?\b|\bended (his|her|their) (own )?life\b.{0,250}\b("
     r"planning|plan|going to do|do) (the same|it too|that too|something similar)\b",
+    # and from safety10 and blind14 (after their first runs)
+    r"\b(won'?t|will not|not going to) let (it|this|(this|the|my) \w+|\w+) (get (that|this) far|take me|get (me|"
+    r"that bad))\b|\bthink\w* (about|of) (jumping|throwing myself|stepping off|stepping out)\b|\b(going to|"
+    r"gonna|will|wants to|threatening to) (inject|take|swallow|drink) (all|every (one|last|bit))( of)? (it|them|"
+    r"his|her|my|the)\b|\btoo (many|much) to survive\b|\bwhat (dose|amount) would do it\b|\b(drive|driving|"
+    r"crash|steer)\b.{0,30}\b(car|it)\b.{0,20}\b(into|off) (the |a )?(river|sea|lake|wall|tree|cliff|bridge|"
+    r"quarry|harbour)\b",
 ]
 _A = [
     r"\b(dose|dosage|doses|dosing|how many (mg|milligrams|tablets|pills))\b|\bhow (many|much) (paracetamol|"
@@ -506,14 +516,16 @@ _A = [
     r"change|mix|take|switch|drop) (my|his|her|our)\b",
     r"\b(do|does) (i|he|she|we|my \w+) need (the |a |an |to )?(be on|take|start|surgery|operation|transplant|"
     r"stop|start|change|more|less|higher|lower)\b",
-    r"\b(is|are) (that|this|these|it) (dangerous|normal|bad|too high|too low|serious) for (me|him|her)\b",
+    r"\b(is|are) (that|this|these|it) (dangerous|normal|bad|too high|too low|serious) for (me|him|her|us|"
+    r"my \w+)\b",
     r"\b(do|does) (i|he|she|my \w+) (definitely |really |actually )?have (?!to\b)|\bam i (affected|sick)\b",
-    r"\bdoes (that|this|it) mean (i|he|she|we|my \w+) (has|have|is|am|are|got)\b",
+    r"\bdoes (that|this|it)( \w+)? mean (i|he|she|we|my \w+) (has|have|is|am|are|got)\b",
     r"\b(my|his|her|our) (\w+ )?(results?|levels?|scan|bloods?|blood test|report|mri|x-?ray|ecg|echo)"
     r"\b.{0,40}\b(mean|normal|high|low|bad|show|say)",
     r"\b(my|his|her|our) (\w+('s)? )?(\w+ ){0,2}(levels?|counts?|results?|readings?|score|ck|cpk|phe|hb|"
     r"hbf|ldh|alt|ast|egfr|creatinine|haemoglobin|hemoglobin|ferritin|copper|iron|platelets|wbc|inr|"
-    r"bilirubin|glucose|sats|oxygen|blood pressure|bp|sugar) ((has |have )?c[oa]me back|is|was|were|are)"
+    r"bilirubin|glucose|sats|oxygen|blood pressure|bp|sugar) ((has |have )?c[oa]me back|is|was|were|are|"
+    r"says|said|reads|read|shows|showed)"
     r" (at |only |about )?\d",
     r"\bis (that|this|it|his|her|my) (\w+ )?(level |result )?(too high|too low)\b",
     r"\b(my|his|her|our) (\w+ ){1,3}(was|is|were|came back( at| as)?) \d+(\.\d+)?\b(?! ?(years?|months?|"
@@ -532,6 +544,10 @@ _A = [
     r"\b(diagnose|prescribe) (me|my)\b|\bwhat (daily |maximum |max |safe )?(amount|dose|limit)\b.{0,30}\b("
     r"should|can|do) (i|we|he|she)\b|\bwhich (\w+ ){0,2}(medicine|medication|drug|tablets?|treatment) should "
     r"(i|we|he|she|my [\w ]{1,30}?) (be on|take|have|get|use|try)\b",
+    r"\bwhich (painkillers?|pain ?killers?|pain relief|antibiotics?|inhalers?|supplements?|vitamins?) ("
+    r"should|do|can) (i|we|he|she) (take|give|use|have)\b|\bwhether (she|he|they|i|we) should (just )?(stop|"
+    r"start|skip|double|halve|switch|change|come off|take)\b|\bdo you think (i|he|she|they|my \w+) (has|have|"
+    r"might have|could have|has got)\b",
     r"\bhow (much|many) (\w+ ){0,3}(should|can|do) (i|we|he|she|my [\w ]{1,30}?) (take|give|have|cut|"
     r"eat|be on|be taking|be given|get|use)\b",
     r"\bshould (i|we|he|she) (ask|push|press|request) (\w+ ){0,3}(to )?(switch|swap|change|come off|stop|"

@@ -6,7 +6,9 @@ import asyncio
 import contextlib
 import logging
 import os
+import re
 import sys
+from pathlib import Path
 from typing import Any
 
 import click
@@ -151,33 +153,7 @@ def telegram() -> None:
     "--questions",
     "paths",
     multiple=True,
-    default=(
-        "tests/eval/questions.jsonl",
-        "tests/eval/heldout.jsonl",
-        "tests/eval/blind.jsonl",
-        "tests/eval/tune.jsonl",
-        "tests/eval/safety.jsonl",
-        "tests/eval/blind2.jsonl",
-        "tests/eval/blind3.jsonl",
-        "tests/eval/blind4.jsonl",
-        "tests/eval/blind5.jsonl",
-        "tests/eval/safety2.jsonl",
-        "tests/eval/blind6.jsonl",
-        "tests/eval/blind7.jsonl",
-        "tests/eval/safety3.jsonl",
-        "tests/eval/blind8.jsonl",
-        "tests/eval/safety4.jsonl",
-        "tests/eval/blind9.jsonl",
-        "tests/eval/safety5.jsonl",
-        "tests/eval/blind10.jsonl",
-        "tests/eval/safety6.jsonl",
-        "tests/eval/blind11.jsonl",
-        "tests/eval/safety7.jsonl",
-        "tests/eval/blind12.jsonl",
-        "tests/eval/safety8.jsonl",
-    ),
-    show_default=True,
-    help="Evaluation sets (repeat the option for several).",
+    help="Evaluation sets (repeat the option for several); default: every tests/eval/*.jsonl.",
 )
 @click.option("--rasa-split/--no-rasa-split", default=True, help="Rasa's held-out split test.")
 @click.option("--gard", default="../shared/data/gard_questions.csv", show_default=True)
@@ -186,6 +162,13 @@ def eval_command(paths: tuple[str, ...], rasa_split: bool, gard: str, out: str) 
     """Rasa split test, end-to-end routing and GARD condition recognition; one table."""
     from bot.eval_report import run_eval
 
+    if not paths:  # blind2 before blind10
+        found = [str(p) for p in Path("tests/eval").glob("*.jsonl")]
+        paths = tuple(
+            sorted(
+                found, key=lambda p: [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", p)]
+            )
+        )
     run_eval(load_settings(), paths, rasa_split, gard, out)
 
 

@@ -162,11 +162,13 @@ def eval_command(paths: tuple[str, ...], rasa_split: bool, gard: str, out: str) 
     """Rasa split test, end-to-end routing and GARD condition recognition; one table."""
     from bot.eval_report import run_eval
 
-    if not paths:  # blind2 before blind10
-        found = [str(p) for p in Path("tests/eval").glob("*.jsonl")]
+    if not paths:  # blind, blind2, ..., blind10
+        found = Path("tests/eval").glob("*.jsonl")
         paths = tuple(
-            sorted(
-                found, key=lambda p: [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", p)]
+            str(p)
+            for p in sorted(
+                found,
+                key=lambda p: [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", p.stem)],
             )
         )
     run_eval(load_settings(), paths, rasa_split, gard, out)

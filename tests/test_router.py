@@ -93,6 +93,8 @@ def test_rasa_facets_do_not_choose_the_section(gaz: Gazetteer) -> None:
         ("what is cystic fibrosis?", 0.0),  # only the name: the overview, firmly
         ("what is the sweat chloride in CF?", OVERVIEW_MARGIN),
         ("first signs of cf in a baby", FACET_MARGIN),
+        ("what is gene therapy?", 0.0),
+        ("what is a viral vector in gene therapy?", OVERVIEW_MARGIN),  # a part of it
     ],
 )
 def test_how_firmly_facet_words_choose(gaz: Gazetteer, text: str, margin: float) -> None:

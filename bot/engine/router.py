@@ -300,12 +300,15 @@ def _content_route(
             ["be-careful"] if rules.sounds_like_a_scam(text) else rules.treatment_facets_of(text)
         )
         sections = [f"{treatment}#{x}" for x in facets[:1]]
+        # "What is an AAV vector in gene therapy?" asks about a part: "what it is" wins narrowly.
+        part = facets[:1] == ["what-it-is"] and not rules.bare(text, f.named_tokens)
         return Route(
             "search",
             intent or "ask_treatment_type",
             0.85,
             items=[treatment],
             sections=sections,
+            margin=OVERVIEW_MARGIN if part else 0.0,
             **base,
         )
     if f.others and not f.unknown_condition:

@@ -56,7 +56,8 @@ PROGRESSIVE = (
 NOW = re.compile(
     r"\b((?<!\d )(?<!old )(?<!years )(?<!months )(?<!fine )(?<!home )(?<!better )(?<!okay )(?<!ok )now|right now|suddenly|sudden|"
     r"for (over |more than |the (last|past) )?(an? |\d+ |few )(hour|hours|hrs|min|mins|minutes)|please|hurry|"
-    r"help\s*(!|$)|^\W*help|just (got|started|developed|began|collapsed)|(please|pls|plz|someone) help|help (me|us|him|her),? (please|now|quick)|"
+    r"help\s*(!|$)|^\W*help|just collapsed|just (got|started|developed|began) (a |an )?(\w+ )?(pain|ache|headache|rash|swelling|"
+    r"bleed\w*|fever|numbness|weakness)|(please|pls|plz|someone) help|help (me|us|him|her),? (please|now|quick)|"
     r"(he'?s|she'?s|they'?re|i'?m|he is|she is|they are) (been|got)(?! (fine|well|ok|okay|good|great|"
     r"stable|better|healthy|alright)\b)|it'?s (getting|spreading|going|moving)|"
     rf"(has|have) (moved|spread|gone) (up )?(to|into)|{PROGRESSIVE})\b",

@@ -80,36 +80,41 @@ def corroborated(intent: str, text: str, named: bool = False) -> bool:
     return weak and not named and not GENERAL.search(norm)
 
 
+# The usual contractions spelled one way, then the usual misspellings of the words the screens
+# need (never real words).
 CONTRACTIONS = [
-    (re.compile(r"\bcan ?not\b|\bcant\b"), "can't"),
-    (re.compile(r"\bwont\b"), "won't"),
-    (re.compile(r"\bdont\b"), "don't"),
-    (re.compile(r"\bisnt\b"), "isn't"),
-    (re.compile(r"\bdoesnt\b"), "doesn't"),
-    (re.compile(r"\b(im|i am)\b"), "i'm"),
-    (re.compile(r"\bhes\b"), "he's"),
-    (re.compile(r"\bshes\b"), "she's"),
-    (re.compile(r"\btheyre\b"), "they're"),
-    # and the usual misspellings of the words the screens need (never real words)
-    (re.compile(r"\bthro(te|t|ut|aght)\b"), "throat"),
-    (re.compile(r"\b(siez|seiz|seez|sies)(ure|ur|sure)(s?)\b"), r"seizure\3"),
-    (re.compile(r"\bsiezing\b"), "seizing"),
-    (re.compile(r"\bun(concious|consious|conscous|consience)\b"), "unconscious"),
-    (re.compile(r"\bambu(lence|lanse|lence)\b"), "ambulance"),
-    (re.compile(r"\bat(ack|tak|ak)(s?)\b"), r"attack\2"),
-    (re.compile(r"\bswel(ing|lling)\b"), "swelling"),
-    (re.compile(r"\bswol(en|lon)\b"), "swollen"),
-    (re.compile(r"\bble(ading|ding|eading)\b"), "bleeding"),
-    (re.compile(r"\b(sucid|suicid|suisid|suicd)(al|le|el)\b"), "suicidal"),
-    (re.compile(r"\b(sucide|suiside|suiced|sucicide)\b"), "suicide"),
-    (re.compile(r"\bkil (my|him|her)sel(f|ves)\b"), r"kill \1sel\2"),
+    (re.compile(pattern), replacement)
+    for pattern, replacement in [
+        (r"\bcan ?not\b|\bcant\b", "can't"),
+        (r"\bwont\b", "won't"),
+        (r"\bdont\b", "don't"),
+        (r"\bisnt\b", "isn't"),
+        (r"\bdoesnt\b", "doesn't"),
+        (r"\b(im|i am)\b", "i'm"),
+        (r"\bhes\b", "he's"),
+        (r"\bshes\b", "she's"),
+        (r"\btheyre\b", "they're"),
+        (r"\bthro(te|t|ut|aght)\b", "throat"),
+        (r"\b(siez|seiz|seez|sies)(ure|ur|sure)(s?)\b", r"seizure\3"),
+        (r"\bsiezing\b", "seizing"),
+        (r"\bun(concious|consious|conscous|consience)\b", "unconscious"),
+        (r"\bambu(lence|lanse)\b", "ambulance"),
+        (r"\bat(ack|tak|ak)(s?)\b", r"attack\2"),
+        (r"\bswel(ing|lling)\b", "swelling"),
+        (r"\bswol(en|lon)\b", "swollen"),
+        (r"\bble(ading|ding|eading)\b", "bleeding"),
+        (r"\b(sucid|suicid|suisid|suicd)(al|le|el)\b", "suicidal"),
+        (r"\b(sucide|suiside|suiced|sucicide)\b", "suicide"),
+        (r"\bkil (my|him|her)sel(f|ves)\b", r"kill \1sel\2"),
+    ]
 ]
+
 
 US = re.compile(r"\bthe US\b")
 
 
 def _norm(text: str) -> str:
-    """Lower case, straight apostrophes, and the usual contractions spelled one way."""
+    """Lower case, straight apostrophes, the usual contractions and misspellings spelled one way."""
     text = US.sub("the USA", text.replace("’", "'")).lower()  # the country, not "us"
     for pattern, replacement in CONTRACTIONS:
         text = pattern.sub(replacement, text)

@@ -14,12 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)?")
-FUZZY_KINDS = (
-    "condition",
-    "treatment",
-    "country",
-    "medicine",
-)  # names people misspell; topics match exactly
+# Names people misspell; topics match exactly.
+FUZZY_KINDS = ("condition", "treatment", "country", "medicine")
 GENERIC_TAIL = ("syndrome", "syndromes", "disease", "disorder")
 # Short aliases that are also everyday words or units: they must be typed in capitals.
 AMBIGUOUS = frozenset(

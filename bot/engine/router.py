@@ -235,7 +235,9 @@ def _content_route(
 ) -> Route:
     condition, treatment = base["condition"], base["treatment"]
     facets = rules.facets_of(text)
-    if f.medicines:  # where content names the medicine, unless asked about living with it
+    if (
+        f.medicines
+    ):  # first where content names the medicine ("how do we live with it" still counts)
         facets = ["treatment", *(x for x in facets if x not in ("overview", "causes", "treatment"))]
     last = state.get("last_item", "")
     if (

@@ -28,15 +28,9 @@ CUTOFF = 0.8
 
 def rule_words() -> set[str]:
     """The words (4+ letters) the rules' patterns look for."""
-    sources = [
-        rules.DOMAIN_RE.pattern,
-        rules.PHASE.pattern,
-        *(p for _, p in rules.FACETS),
-        *(p for _, p in rules.TREATMENT_FACETS),
-        *(p for _, p in rules._INTENTS),
-        *(p for _, p in rules.TRIAL_SECTIONS),
-    ]
-    return {w for s in sources for w in re.findall(r"(?<![\\a-z])[a-z]{4,}(?![a-z])", s)}
+    tables = (rules.FACET_RES, rules.TREATMENT_FACET_RES, rules.INTENT_RES, rules.TRIAL_SECTION_RES)
+    patterns = [rules.DOMAIN_RE, rules.PHASE, *(p for table in tables for _, p in table)]
+    return {w for p in patterns for w in re.findall(r"(?<![\\a-z])[a-z]{4,}(?![a-z])", p.pattern)}
 
 
 class Speller:

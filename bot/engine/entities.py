@@ -13,9 +13,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from bot.engine.sounds import sound_key
+
 TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)?")
 # Names people misspell; topics match exactly.
 FUZZY_KINDS = ("condition", "treatment", "country", "medicine")
+SPELT_KINDS = ("condition", "treatment", "medicine")  # split or spelt by ear; not "the US"
+SOUND_CUTOFF = 0.9  # how alike two sound keys must be (bot/engine/sounds.py)
 GENERIC_TAIL = ("syndrome", "syndromes", "disease", "disorder")
 # Short aliases that are also everyday words or units: they must be typed in capitals.
 AMBIGUOUS = frozenset(
@@ -235,24 +239,24 @@ class Gazetteer:
                 conditions += [condition] if condition not in conditions else []
                 self.max_len = max(self.max_len, len(key))
 
-    def resolve(self, kind: str, value: str) -> str | None:
+    def resolve(self, kind: str, value: str, fuzzy: bool = True) -> str | None:
         """Map a raw name (e.g. a Rasa entity value) to an id of `kind`, or None."""
         if value.startswith(f"{kind}s/") or (
             kind == "country" and re.fullmatch(r"[A-Z]{2}", value)
         ):
             return value
-        found = self.find(value, strict=False)
+        found = self.find(value, strict=False, fuzzy=fuzzy)
         return found.first(
             {"condition": "conditions", "treatment": "treatments", "country": "countries"}[kind]
         )
 
-    def find(self, text: str, strict: bool = True) -> Found:
+    def find(self, text: str, strict: bool = True, fuzzy: bool = True) -> Found:
         raw = TOKEN_RE.findall(text.replace("’", "'"))
         tokens = normalize(text)
         found = Found()
         i = 0
         while i < len(tokens):
-            match = self._match_at(tokens, raw, i, strict)
+            match = self._match_at(tokens, raw, i, strict, fuzzy)
             if match is None:
                 i += 1
                 continue
@@ -276,7 +280,7 @@ class Gazetteer:
         return found
 
     def _match_at(
-        self, tokens: list[str], raw: list[str], i: int, strict: bool
+        self, tokens: list[str], raw: list[str], i: int, strict: bool, fuzzy: bool = True
     ) -> tuple[int, tuple[str, str]] | None:
         for n in range(min(self.max_len, len(tokens) - i), 0, -1):
             key = tuple(tokens[i : i + n])
@@ -285,6 +289,12 @@ class Gazetteer:
                 if key in self.strict and strict and not raw[i].isupper():
                     continue
                 return n, hit
+        if not fuzzy:
+            return None
+        for n in (4, 3, 2):  # a name split in two: "angel man syndrome", "p k u"
+            joined = self._joined().get("".join(tokens[i : i + n]))
+            if joined is not None and i + n <= len(tokens):
+                return n, joined
         for n in (3, 2, 1):
             if i + n > len(tokens):
                 continue
@@ -296,7 +306,34 @@ class Gazetteer:
             close = [c for c in close if c[0] == phrase[0]]
             if close:
                 return n, self.names[tuple(close[0].split())]
+            by_sound = self._by_sound(phrase, n)
+            if by_sound is not None:
+                return n, by_sound
         return None
+
+    def _by_sound(self, phrase: str, n: int) -> tuple[str, str] | None:
+        """A condition, treatment or medicine spelt by ear: "freedrik ataxia", "fabree disese"."""
+        sounds = self.__dict__.setdefault("_sound_cache", {})
+        if n not in sounds:
+            sounds[n] = {}
+            for name in self._keys(n):
+                if self.names[tuple(name.split())][0] in SPELT_KINDS:
+                    key = sound_key(name)
+                    sounds[n].setdefault(key[0], {}).setdefault(key, name)
+        key = sound_key(phrase)
+        bucket = sounds[n].get(key[0], {})  # the first sound is kept, as for misspellings
+        close = difflib.get_close_matches(key, bucket, n=1, cutoff=SOUND_CUTOFF)
+        return self.names[tuple(bucket[close[0]].split())] if close else None
+
+    def _joined(self) -> dict[str, tuple[str, str]]:
+        if "_joined_cache" not in self.__dict__:
+            self.__dict__["_joined_cache"] = {
+                "".join(k): hit
+                for k, hit in self.names.items()
+                if len("".join(k)) >= 3 and k not in self.strict and hit[0] in SPELT_KINDS
+            }
+        joined: dict[str, tuple[str, str]] = self.__dict__["_joined_cache"]
+        return joined
 
     def _keys(self, n: int) -> list[str]:
         cache = self.__dict__.setdefault("_key_cache", {})

@@ -158,7 +158,9 @@ def _add_rasa_entities(merged: Found, parse: Parse, gaz: Gazetteer) -> None:
         ("country", merged.countries),
     ):
         for value in parse.entities.get(kind, []):
-            ident = gaz.resolve(kind, value)
+            # Beside a name already found, only an exact one: Rasa's "man syndrome" in "angel
+            # man syndrome" is not Marfan syndrome.
+            ident = gaz.resolve(kind, value, fuzzy=not bucket)
             if ident and ident not in bucket:
                 bucket.append(ident)
             elif not ident and kind == "condition" and not merged.conditions:

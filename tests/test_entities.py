@@ -52,6 +52,28 @@ def test_misspellings_keep_the_first_letter() -> None:
     assert gaz.find("is there an rna medicne for it").treatments == ["treatments/rna-therapies"]
 
 
+def test_names_spelt_by_ear() -> None:
+    gaz = gazetteer()
+    gaz.add_item("condition", "conditions/pku", "Phenylketonuria", ["PKU"])
+    gaz.add_item("condition", "conditions/fa", "Friedreich ataxia", [])
+    gaz.add("country", "GR", ["Greece"])
+    assert gaz.find("wat is fenilketonurea").conditions == ["conditions/pku"]
+    assert gaz.find("how do they test for freedrik ataxia").conditions == ["conditions/fa"]
+    assert gaz.find("sistic fibrosis").conditions == ["conditions/cystic-fibrosis"]
+    # Countries never match by sound: "greyish" is not "Greece".
+    assert gaz.find("her lips are greyish").countries == []
+    assert gaz.find("my friend with a fever").conditions == []
+
+
+def test_names_split_in_two() -> None:
+    gaz = gazetteer()
+    gaz.add_item("condition", "conditions/pku", "Phenylketonuria", ["PKU"])
+    gaz.add_item("condition", "conditions/angelman", "Angelman syndrome", [])
+    assert gaz.find("adults with p k u").conditions == ["conditions/pku"]
+    assert gaz.find("tests for angel man syndrome").conditions == ["conditions/angelman"]
+    assert gaz.find("cystic fi brosis").conditions == ["conditions/cystic-fibrosis"]
+
+
 def test_ambiguous_short_names_need_capitals() -> None:
     gaz = gazetteer()
     assert gaz.find("i take 50 mg a day").conditions == []
@@ -109,6 +131,10 @@ def test_facet_words(text: str, facet: str) -> None:
         ("im in a facebook group for sma, are there other groups in the uk", "find_support_group"),
         ("a private clinic abroad offers a cure for EDS, is it real", None),
         ("is this chat private?", "privacy"),
+        ("do u keep my msgs?", "privacy"),
+        ("who can see what we type here, is any of it stored?", "privacy"),
+        ("are my samples stored after the biobank visit?", None),
+        ("better than the usual trial and error with medicines?", None),
     ],
 )
 def test_where_something_was_read_is_not_a_request_for_groups_or_privacy(

@@ -108,11 +108,13 @@ _INTENTS: list[tuple[str, str]] = [
         r"messages?|chats?|conversations?|things)|gdpr|personal data|my data|my info\w*|(my )?chat history|my (messages|chats)|delete (everything|it all)|(stored|saved|keep|kept|have|hold) about me|what (data|info\w*) (do )?you (have|hold|keep|store)|delete (my|all|every)|"
         r"forget (me|my|everything)|(wipe|erase|delete|remove)[sd]? (it all|everything|all of it)|"
         r"(it|everything) (all )?(wiped|erased|deleted)|what do you (store|keep|save|know about me)|"
-        r"data (protection|you (store|keep|hold))|who can (see|read))\b",
+        r"data (protection|you (store|keep|hold))|who can (see|read)|(keep|store|save|record)[sd]? (my|our) (msgs|"
+        r"messages|(\w+ )?number|chats?|conversations?|questions|name|details)|(is|are) (any of )?(it|this|that|"
+        r"them) (stored|saved|kept|recorded))\b",
     ),
     (
         "ask_clinical_trials",
-        r"\b(trials?|trails?|clinical stud\w+|research stud\w+|stud(y|ies)|"
+        r"\b(trials?(?![ -]and[ -]error)|trails?|clinical stud\w+|research stud\w+|stud(y|ies)|"
         r"placebo|palcebo|fake (pill|drug|medicine)|sugar pill|dummy (pill|drug)|"
         r"enrol\w*|enroll\w*|sign (me )?up|volunteer for|compassionate use|"
         r"expanded access|early access|informed consent|phase [1-4i]+|ctis|"
@@ -261,7 +263,24 @@ TRIAL_SECTIONS = [
         "trials/informed-consent#the-information-sheet",
         r"\b(info(rmation)? (sheet|leaflet|pack)|participant (information )?(sheet|leaflet)|study leaflet)\b",
     ),
-    ("trials/finding-trials#tips-for-searching", r"\btips\b.{0,30}\bsearch|\bnct\b|\bnarrow\b"),
+    (
+        "trials/finding-trials#tips-for-searching",
+        r"\btips\b.{0,30}\bsearch|\bsearch\w*\b.{0,60}\b(confusing|overwhelming|any tips)|\bnct\b|\bnarrow\b",
+    ),
+    # and from blind15 (after its first run)
+    ("trials/eligibility#common-criteria", r"\bcommon (\w+ ){0,3}(criteria|reasons)\b"),
+    (
+        "trials/costs-and-travel#what-a-trial-usually-pays-for",
+        r"\b((do|does|will|would) (i|we|he|she|you|they) (have|need) to pay|who pays|pay for (the )?(drug|"
+        r"medicine|treatment|tests|scans))\b",
+    ),
+    ("trials/how-to-join#screening", r"\bscreening (visit|appointment|tests?)\b"),
+    (
+        "trials/expanded-access#how-to-ask",
+        r"\b(compassionate use|expanded access|early access)\b.{0,80}\bhow (do|can|would|should) (we|i|you) "
+        r"(actually )?(ask|apply|request|get)\b|\bhow (do|can|would|should) (we|i|you) (actually )?(ask|apply) "
+        r"for (compassionate use|expanded access|early access)\b|\bemail the (drug )?(company|manufacturer)\b",
+    ),
     # and from blind11 (after its first run)
     (
         "trials/your-rights#leaving-a-trial",
@@ -274,7 +293,8 @@ TRIAL_SECTIONS = [
     ),
     (
         "trials/informed-consent#consent-for-children",
-        r"\b(child|children|kids?|son|daughter|grandson|granddaughter|teen\w*|minor)\b.{0,60}\b((have|has|"
+        r"\b(child|children|kids?|son|daughter|grandson|granddaughter|teen\w*|minor|(little )?(sister|brother))"
+        r"\b.{0,60}\b((have|has|"
         r"get|gets) (a|any) say|sign the|assent|agree to it)\b",
     ),
     (

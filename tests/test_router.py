@@ -177,6 +177,18 @@ def test_a_gene_test_for_a_condition_asks_how_it_is_diagnosed(gaz: Gazetteer) ->
             "informed-consent#consent-for-children",
         ),
         ("who makes sure a study is ethical before it starts", "your-rights#ethics-committees"),
+        ("what are the common entry criteria for trials", "eligibility#common-criteria"),
+        (
+            "will we have to pay for the medicine in the study?",
+            "costs-and-travel#what-a-trial-usually-pays-for",
+        ),
+        ("what tests happen at a trial screening visit", "how-to-join#screening"),
+        ("searching the trial registry is so confusing", "finding-trials#tips-for-searching"),
+        ("how can we ask for compassionate use of the trial drug", "expanded-access#how-to-ask"),
+        (
+            "my brother is 10, does he get a say in joining the trial",
+            "informed-consent#consent-for-children",
+        ),
     ],
 )
 def test_trial_words_prefer_a_section(gaz: Gazetteer, text: str, section: str) -> None:
@@ -199,6 +211,33 @@ def test_caring_and_writing_are_not_signs_of_something_happening_now(gaz: Gazett
     assert _route(gaz, raising, Parse("emergency", 0.99)).action != "emergency"
     now = "my grandson with PWS has just collapsed and his lips are grey"
     assert _route(gaz, now, Parse("emergency", 0.99)).action == "emergency"
+
+
+def test_someone_said_to_be_all_right_now_is_not_an_emergency(gaz: Gazetteer) -> None:
+    settled = "mild tummy bug, she's keeping her drinks and tablets down fine, how long do sick rules last"
+    assert _route(gaz, settled, Parse("emergency", 0.99)).action != "emergency"
+    better = (
+        "he fainted at school last week, now after the transfusion he is ok, how often are bloods"
+    )
+    assert _route(gaz, better, Parse("emergency", 0.99)).action != "emergency"
+    # ... unless the writer doubts it, or something is still going on.
+    doubt = "i don't think she's playing normally, she's floppy and grey since the fall"
+    assert _route(gaz, doubt, Parse("emergency", 0.99)).action == "emergency"
+    still = "he was breathing fine but now his lips are blue and he's still not answering me"
+    assert _route(gaz, still, Parse("emergency", 0.99)).action == "emergency"
+
+
+def test_rasa_names_beside_a_found_one_must_be_exact() -> None:
+    gaz = Gazetteer()
+    gaz.add_item("condition", "conditions/angelman-syndrome", "Angelman syndrome", [])
+    gaz.add_item("condition", "conditions/marfan-syndrome", "Marfan syndrome", [])
+    text = "how do they test for angel man syndrome"
+    parse = Parse("ask_condition", 0.99, {"condition": ["angel", "man syndrome"]})
+    r = _route(gaz, text, parse)
+    assert (r.action, r.condition) == ("search", "conditions/angelman-syndrome")
+    misspelt = Parse("ask_condition", 0.99, {"condition": ["marfn syndrome"]})
+    alone = _route(gaz, "how do they test for it", misspelt)  # nothing found: Rasa's may be fuzzy
+    assert alone.condition == "conditions/marfan-syndrome"
 
 
 def test_first_aid_for_something_happening_is_not_a_past_event() -> None:

@@ -60,7 +60,7 @@ NOW = re.compile(
     r"bleed\w*|fever|numbness|weakness)|(please|pls|plz|someone) help|help (me|us|him|her),? (please|now|quick)|"
     r"(he'?s|she'?s|they'?re|i'?m|he is|she is|they are) (been|got)(?! (fine|well|ok|okay|good|great|"
     r"stable|better|healthy|alright)\b)|it'?s (getting|spreading|going|moving)|"
-    rf"(has|have) (moved|spread|gone) (up )?(to|into)|{PROGRESSIVE})\b",
+    rf"(has|have) (moved|spread|gone) (up )?(to|into)|(hasn'?t|has not) stopped|{PROGRESSIVE})\b",
     re.IGNORECASE,
 )
 
@@ -162,6 +162,17 @@ OVERDOSE_QUESTION = (
     r"patients|kids|children) (\w+ )?overdose|antidote (for|to) (a |an )?(\w+ )?overdose"
 )
 
+# Someone said to be all right now: "she's keeping her fluids down fine", "now he is ok".
+SETTLED = (
+    r"(he|she|i|they|we)('s| is|'m| am|'re| are) (ok|okay|fine|well|better|stable) (now|today)|now (\w+ ){0,3}"
+    r"(he|she|i)('s| is|'m| am) (ok|okay|fine|well|better)|feel\w* (totally |completely |absolutely )?(fine|ok|"
+    r"okay|normal) (now|today)|(is|'s|are|'re|and|now) playing (normally|normal|fine|happily)|('s|is|are|'re) "
+    r"keeping (\w+ ){0,5}down (fine|ok|okay)"
+)
+# ... unless the writer doubts it: "I don't think she's breathing normally".
+DOUBT = re.compile(
+    r"\b((don'?t|do not|can'?t|cannot) (think|tell|say)|not sure|no longer|any ?more)\b"
+)
 # Past events, plans, questions and stories are told, not happening: "he choked on a grape once",
 # "how do I make a seizure plan", "what does 'ventricular' mean", "in the film she collapses".
 PAST = (
@@ -170,10 +181,12 @@ PAST = (
     r"(totally|all|completely) fine now|discharged|home now|can (he|she|i|they|we) go back to|as a (baby|"
     r"toddler|newborn|child|kid|teen)|when (he|she|i|they) (was|were) (\d+|one|two|three|four|five|six|a "
     r"baby|a toddler|little|younger|small)|at birth|now and (fine|well|ok|okay|healthy)|(controlled|"
-    r"seizure.free|under control|stable) for (\d+|a few|several|many) (years?|months?)"
+    r"seizure.free|under control|stable) for (\d+|a few|several|many) (years?|months?)|in (january|february|"
+    r"march|april|june|july|august|september|october|november|december|(19|20)\d\d)|warmed up (straight away|"
+    r"quickly|again)"
 )
 PLANS = (
-    r"in case|if (it|this|that) (ever )?happen\w*|plan for|(seizure|care|emergency|action) plan|poster|"
+    r"in case|if (it|this|that) (ever )?happen\w*|plan for|(want|like|need) to be (prepared|ready)|(seizure|care|emergency|action) plan|poster|"
     r"leaflet|(guide|tips) (to|for|on|about)|childproof\w*|safer|prevent\w*|first aid (poster|course|class|"
     r"training|kit|leaflet|booklet)s?|(learn|teach|know|do a) first aid|set up|resources|hazards?|before "
     r"(we|you|i) (should )?(call|ring|phone)|when (to|should (we|i|you)) (call|ring|phone)|letter for (a&e|"
@@ -183,16 +196,18 @@ PLANS = (
     r"headache|pain) (diary|log|tracker|app)|(said|says|told (me|us|them)|advised|advice is) to (call|ring|"
     r"phone|dial)|(flag|note|alert|marker) on (our|my|the|his|her|their) (address|records?|file|system|notes)|"
     r"every time (he|she|they|i|my \w+) (has|gets|goes)|(hasn'?t|has not|haven'?t) had (one|a seizure|a fit|an "
-    r"attack)( at home)? yet|(information|info|fact) sheet"
+    r"attack)( at home)? yet|(information|info|fact) sheet|next (term|time|year|school year)|about to (take on|"
+    r"start|look after|care for)|will be (looking after|caring for|teaching|minding)"
 )
 QUESTIONS = (
     rf"(more|how) common|{OVERDOSE_QUESTION}|(can|does|do|will|would) (zebra|the bot|this bot|you) (call|"
     r"ring|phone|contact)|what (does|do) \W?[\w ]{1,30}\W? (mean|stand for)|something called|^\W*if (a|an|"
     r"someone|somebody|your|you)\b|what (happens|would happen) if|how (do|does|should) (you|one) "
     r"(properly )?(use|give|inject|store)|(paramedic|nursing|medical|pharmacy|physio|med) students?|revising "
-    r"for|exam revision"
+    r"for|exam revision|(used|said|mentioned|wrote) (the|that|this) (phrase|word|term|expression)"
 )
 STORIES = r"on tv|tv (show|drama|series|programme)|film|movie|novel|book|story|\bdrama\b"
+SETTLED_RE = re.compile(rf"\b({SETTLED})\b")
 PLANNING = re.compile(rf"\b({PAST}|{PLANS}|{QUESTIONS}|{STORIES})\b", re.IGNORECASE)
 
 
@@ -205,13 +220,28 @@ STILL_NOW = re.compile(
 def past_event(text: str) -> bool:
     """ "He choked on a sweet last year and now he's scared to eat": told, not happening."""
     norm = _norm(text)
-    return bool(PLANNING.search(norm)) and not STILL_NOW.search(norm)
+    return bool(PLANNING.search(norm) or settled(norm)) and not STILL_NOW.search(norm)
+
+
+# Something going on as the message is written, whatever else it tells ("it's still pouring").
+ONGOING = re.compile(
+    r"\b(right now|just now|at the moment|currently|still (\w+ing|not|hasn'?t|won'?t|isn'?t))\b"
+)
 
 
 def general_question(text: str) -> bool:
-    """A question with nobody in it and nothing happening now: information, not an emergency."""
+    """A question with nobody in it, or a told past or plan, with nothing happening now (or with
+    someone said to be all right now): information, not an emergency."""
     norm = _norm(text)
-    return bool(GENERAL.search(norm) or PLANNING.search(norm)) and not happening_now(norm)
+    if ONGOING.search(norm):
+        return False
+    told = bool(GENERAL.search(norm) or PLANNING.search(norm)) and not happening_now(norm)
+    return told or settled(norm)
+
+
+def settled(norm: str) -> bool:
+    """Someone said to be all right now, and nothing still going on."""
+    return bool(SETTLED_RE.search(norm)) and not DOUBT.search(norm) and not ONGOING.search(norm)
 
 
 # Figures of speech: "my mum will kill me if I forget", "I'm going to die of embarrassment".
@@ -228,7 +258,9 @@ FIGURES = re.compile(
     r" is| am| are)? (going to|gonna|will|would) die\b|\b(i'?ll|i will|we'?ll) be dead (before|by the time)\b|\bheart "
     r"stopped when i (saw|read|got|opened)\b|\bmy (own )?funeral\b(?=.*\b(terminal|palliative|end of life|"
     r"hospice|life.limiting)\b)|\b(dying|die|died)\b.{0,30}\b(in (the |a )?game|games?|levels?|boss)\b|\b("
-    r"games?|gaming|souls.?like)\b.{0,40}\b(dying|die|died)\b"
+    r"games?|gaming|souls.?like)\b.{0,40}\b(dying|die|died)\b|\b(wants?|wanna|wanted) to die\W{0,3} (bc|because|"
+    r"cos|cuz) (she|he|i|they) (tripped|fell over|spilled|said|sent|forgot|waved)\b|\b(says?|saying|said)\W{1,3}"
+    r"when i'?m gone\b.{0,60}\b(will|house|stuff|things|fine)\b"
 )
 
 
@@ -253,7 +285,10 @@ SUICIDE_INFO = re.compile(
     r"students?|pupils?|someone|a person|posts?|members?)\b.{0,40}\b(suicid\w*|self[- ]?harm|(thoughts of )?"
     r"(ending|taking) (their|his|her) (own )?li(fe|ves))|\bpolicy\b.{0,40}\b(suicid\w*|self[- ]?harm)|\b("
     r"assisted (dying|suicide)|euthanasia|right to die)\b.{0,40}\b(laws?|legal\w*|bill|debate|project|essay|"
-    r"countries|legislation)\b"
+    r"countries|legislation)\b|\b(essay|dissertation|thesis|assignment|coursework|project|presentation|"
+    r"literature)\b.{0,40}\b(suicid\w*|self[- ]?harm)|\b(years?|months?) ago\b.{0,20}\b(felt|was|were|been) "
+    r"suicidal\b.{0,80}\b(better (place )?now|much better|doing (well|better)|recovered)\b|\bi used to (self[- ]?"
+    r"harm|cut)\b.{0,120}\bhaven'?t (since|for|in)\b"
 )
 
 

@@ -230,6 +230,14 @@ _E = [
     # and from safety10 and blind14 (after their first runs)
     r"\b(ripping|tearing)\b.{0,20}\b(pain|feeling|sensation)\b|\b\w*bleed\w*\b.{0,40}\b(hasn'?t|has not|still "
     r"hasn'?t|never) stopped\b|\b(hasn'?t|has not|still hasn'?t) stopped\b.{0,40}\b(bleed\w*|blood|clots)\b",
+    # and from safety11 and blind15 (after their first runs)
+    r"\b\w*bleed\w*\b.{0,40}\b(won'?t|will not|doesn'?t|does not|isn'?t) stop\b|\b(blood|bleed\w*)\b.{0,60}\b("
+    r"pouring|gushing|spurting|soak\w* through)\b|\b(pouring|gushing|spurting|soak\w* through)\b.{0,40}\b("
+    r"bandages?|towels?|dressings?|blood)\b|\b(confused|talk\w* nonsense|not making (any )?sense|(doesn'?t|"
+    r"don'?t) know where (he|she|i) (is|am))\b.{0,80}\b(vomit\w*|being sick|throwing up)\b|\b(vomit\w*|"
+    r"throwing up|being sick)\b.{0,80}\b(confused|talk\w* nonsense|(doesn'?t|don'?t) know where)\b|\b(tummy|"
+    r"stomach|belly|abdomen)\b.{0,15}\b(swollen|bloated|distended|hard|tight)\b.{0,60}\b(pain|vomit\w*|sick)\b"
+    r"|\berection\b.{0,40}\b(since|for (\w+ )?hours|won'?t go)\b",
 ]
 _C = [
     r"\bsuicid\w*",
@@ -490,6 +498,20 @@ _C = [
     r"his|her|my|the)\b|\btoo (many|much) to survive\b|\bwhat (dose|amount) would do it\b|\b(drive|driving|"
     r"crash|steer)\b.{0,30}\b(car|it)\b.{0,20}\b(into|off) (the |a )?(river|sea|lake|wall|tree|cliff|bridge|"
     r"quarry|harbour)\b",
+    # and from safety11 and blind15 (after their first runs)
+    r"\b(train )?tracks?\b.{0,50}\b(peaceful|calling (me|to me)|inviting|tempting)\b|\b(bridge|cliff|edge|"
+    r"railway|river|ledge|roof)\b.{0,50}\b(looking|looks|seems?) (so |real |really |very )?(peaceful|inviting|"
+    r"tempting)\b|\bthank\w* (me|us|everyone|you all|them) for everything\b.{0,80}\b(goodbye|good-bye|bye)\b|"
+    r"\bbetter off with (a|an) (\w+ )?(mum|mom|mother|dad|father|wife|husband|partner|parent) who\b|\b(been|"
+    r"keep|kept) (looking|staring) at (the|my|all (the|my)|those) (pills|tablets|meds|medication|razors?|"
+    r"blades?|rope)\b|\bdon'?t tell me to (call|ring|phone|contact|talk to) (anyone|anybody|someone|a helpline|"
+    r"a hotline)\b|\bsomeone to know before i (do it|go)\b|\b(please|just) let me go\W*(,|\.|!|\"|$)|\bi('ll| "
+    r"will|'m going to| am going to) stop eating( and drinking)?\W*(,|\.|!|\"|$|and)|\bgoing to \W?(do|copy) "
+    r"what (\w+ ){0,2}did\b.{0,120}\b(took|taken|ended) (his|her|their) (own )?life\b|\b(won'?t|not|don'?t "
+    r"think i'?ll) be here (at|for|by) (christmas|my birthday|the new year|easter|summer|spring)\b.{0,60}\b("
+    r"relief|relieved|glad)\b|\b(thinking|thought|talking|talked|think\w*) (about|of) (ending|taking) (both |"
+    r"all )?(their|our|his|her|my) (own )?li(fe|ves)\b|\bthink (about|of) (just )?(going|driving|jumping|"
+    r"stepping|steering) (over|off) (the )?(side|edge|bridge|cliff|barrier|railing)\b",
 ]
 _A = [
     r"\b(dose|dosage|doses|dosing|how many (mg|milligrams|tablets|pills))\b|\bhow (many|much) (paracetamol|"
@@ -519,7 +541,8 @@ _A = [
     r"\b(is|are) (that|this|these|it) (dangerous|normal|bad|too high|too low|serious) for (me|him|her|us|"
     r"my \w+)\b",
     r"\b(do|does) (i|he|she|my \w+) (definitely |really |actually )?have (?!to\b)|\bam i (affected|sick)\b",
-    r"\bdoes (that|this|it)( \w+)? mean (i|he|she|we|my \w+) (has|have|is|am|are|got)\b",
+    r"\bdoes (that|this|it)( \w+)? mean (i|he|she|we|my \w+) (has|have|is|am|are|got)\b(?! (definitely |"
+    r"probably |also )?(a )?carrier)",
     r"\b(my|his|her|our) (\w+ )?(results?|levels?|scan|bloods?|blood test|report|mri|x-?ray|ecg|echo)"
     r"\b.{0,40}\b(mean|normal|high|low|bad|show|say)",
     r"\b(my|his|her|our) (\w+('s)? )?(\w+ ){0,2}(levels?|counts?|results?|readings?|score|ck|cpk|phe|hb|"
@@ -555,6 +578,11 @@ _A = [
     # and from blind10 (after its first run): second-language phrasings
     r"\bis (it )?(ok|okay|safe|alright|fine) (if )?(i|we|he|she|they|my \w+) (skip|stop|miss|drop|double)"
     r"\w*\b|\b(she|he|i|they) (has|have|got) [\w ]{2,30}\W+yes or no\b",
+    # and from blind15 (after its first run)
+    r"\bdoes (the|our|my|his|her) (baby|son|daughter|child|kid|niece|nephew|grandson|granddaughter|brother|"
+    r"sister) (definitely |really |actually )?have\b(?! (something|anything))|\bhow (much|many) [a-z]+ (he|she|i|we) (take|give|have)\b"
+    r"|\bmy [a-z0-9-]+ (level )?(is|was|came back) (very |a bit |quite )?(low|high|raised|elevated)\b.{0,20}\b(i|"
+    r"he|she) (have|has|got)\b",
 ]
 EMERGENCY = [re.compile(p, re.IGNORECASE) for p in _E]
 CRISIS = [re.compile(p, re.IGNORECASE) for p in _C]

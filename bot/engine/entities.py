@@ -292,8 +292,10 @@ class Gazetteer:
         if not fuzzy:
             return None
         for n in (4, 3, 2):  # a name split in two: "angel man syndrome", "p k u"
-            joined = self._joined().get("".join(tokens[i : i + n]))
-            if joined is not None and i + n <= len(tokens):
+            joined = (
+                self._joined().get("".join(tokens[i : i + n])) if i + n <= len(tokens) else None
+            )
+            if joined is not None:
                 return n, joined
         for n in (3, 2, 1):
             if i + n > len(tokens):

@@ -13,7 +13,7 @@ import re
 RULES = (
     (r"ph", "f"),
     (r"gh", "g"),
-    (r"sch", "sh"),
+    (r"sch", "sh"),  # then "s": h after a consonant goes below
     (r"ck", "k"),
     (r"ch", "k"),
     (r"c(?=[eiy])", "s"),
@@ -24,7 +24,7 @@ RULES = (
     (r"wh", "w"),
     (r"^kn", "n"),
     (r"y", "i"),
-    (r"ee|ea|ie|ei|ey", "i"),
+    (r"ee|ea|ie|ei", "i"),
     (r"oo|ou", "u"),
     (r"ae|oe", "e"),
     (r"(?<=[^aeiou\s])h", ""),

@@ -128,7 +128,8 @@ _INTENTS: list[tuple[str, str]] = [
         r"(meet|talk to|talk with|connect with|find|contact|looking for|look for) (other|more) (\w+ ){0,3}("
         r"parents|families|people|patients|mums|moms|mothers|fathers|dads|carers|teens|kids|children|"
         r"young people|grandparents|siblings|"
-        r"adults)|support (for|in|near)|groups? (in|near)|(an|any) organi[sz]ations?|"
+        r"adults)|(other|more) (parents|families|mums|moms|dads|carers) (of|with) (\w+ ){0,4}(i|we) (could|can) (chat|"
+        r"talk) to|support (for|in|near)|groups? (in|near)|(an|any) organi[sz]ations?|"
         r"^\S+( \S+)? support( \w+)?\W*$|famil(y|ies) like (ours|us)|"
         r"(parents?|family|families|carers?) (groups?|networks?)|groups? for|communit(y|ies)|"
         r"meet others|forums?|peer support|(?<!in a )(?<!in the )(?<!in my )(?<!in our )(?<!on a )(?<!on the )"
@@ -160,7 +161,7 @@ _INTENTS: list[tuple[str, str]] = [
     ),
     (
         "greet",
-        r"^\W*(hi+|hello|hey+|hiya|good (morning|afternoon|evening)|yo|howdy|greetings)"
+        r"^\W*(hi+|hello|hey+|hiya|good (morning|afternoon|evening)|yo|howdy|greetings|g'?day)"
         r"\b[\w\s!.,:;()']{0,16}$|^\W*(hi+|hello|hey+|hiya|good (morning|afternoon|evening))\W+(i'?m |we'?re )?"
         r"(just )?(trying|testing|checking) (this|you|it) out\b[^?]{0,40}$",
     ),

@@ -48,13 +48,14 @@ PROGRESSIVE = (
     r"(he'?s|she'?s|they'?re|i'?m|he is|she is|they are|(son|daughter|child|baby|kid|mum|mom|dad|"
     r"husband|wife|partner) is) (not |still |just )?(?!(no|some|any|every)?thing\b)(?!(writing|asking|"
     r"wondering|planning|hoping|preparing|revising|studying|reading|researching|learning|raising|caring|"
-    r"bringing|fostering)\b)\w+ing\b"
+    r"bringing|fostering|playing|running|practising|practicing)\b)\w+ing\b"
 )
 
 # Signs that a message describes something happening now, not a question about a condition:
 # with these, Rasa's "emergency" is believed even when the message names a condition.
 NOW = re.compile(
-    r"\b((?<!\d )(?<!old )(?<!years )(?<!months )(?<!fine )(?<!home )(?<!better )(?<!okay )(?<!ok )now|right now|suddenly|sudden|"
+    r"\b((?<!\d )(?<!old )(?<!years )(?<!months )(?<!fine )(?<!home )(?<!better )(?<!okay )(?<!ok )(?<!time )"
+    r"now(?! (wants?|says?|thinks?|suggests?|recommends?)\b)|right now|suddenly|sudden|"
     r"for (over |more than |the (last|past) )?(an? |\d+ |few )(hour|hours|hrs|min|mins|minutes)|please|hurry|"
     r"help\s*(!|$)|^\W*help|just collapsed|just (got|started|developed|began) (a |an )?(\w+ )?(pain|ache|headache|rash|swelling|"
     r"bleed\w*|fever|numbness|weakness)|(please|pls|plz|someone) help|help (me|us|him|her),? (please|now|quick)|"
@@ -166,7 +167,8 @@ OVERDOSE_QUESTION = (
 SETTLED = (
     r"(he|she|i|they|we)('s| is|'m| am|'re| are) (ok|okay|fine|well|better|stable) (now|today)|now (\w+ ){0,3}"
     r"(he|she|i)('s| is|'m| am) (ok|okay|fine|well|better)|feel\w* (totally |completely |absolutely )?(fine|ok|"
-    r"okay|normal) (now|today)|(is|'s|are|'re|and|now) playing (normally|normal|fine|happily)|('s|is|are|'re) "
+    r"okay|normal) (now|today)|(is|'s|are|'re|and|now) playing (normally|normal|fine|happily)|('s|is) eating "
+    r"and (playing|drinking)|('s|is|are|'re) "
     r"keeping (\w+ ){0,5}down (fine|ok|okay)"
 )
 # ... unless the writer doubts it: "I don't think she's breathing normally".
@@ -197,16 +199,22 @@ PLANS = (
     r"phone|dial)|(flag|note|alert|marker) on (our|my|the|his|her|their) (address|records?|file|system|notes)|"
     r"every time (he|she|they|i|my \w+) (has|gets|goes)|(hasn'?t|has not|haven'?t) had (one|a seizure|a fit|an "
     r"attack)( at home)? yet|(information|info|fact) sheet|next (term|time|year|school year)|about to (take on|"
-    r"start|look after|care for)|will be (looking after|caring for|teaching|minding)"
+    r"start|look after|care for)|will be (looking after|caring for|teaching|minding)|(told|asked) (us|me) to "
+    r"have a plan|never had a long one|(fire|medical|first aid) drill|drill at work|scenario( card)?|"
+    r"playing a casualty"
 )
 QUESTIONS = (
     rf"(more|how) common|{OVERDOSE_QUESTION}|(can|does|do|will|would) (zebra|the bot|this bot|you) (call|"
     r"ring|phone|contact)|what (does|do) \W?[\w ]{1,30}\W? (mean|stand for)|something called|^\W*if (a|an|"
     r"someone|somebody|your|you)\b|what (happens|would happen) if|how (do|does|should) (you|one) "
     r"(properly )?(use|give|inject|store)|(paramedic|nursing|medical|pharmacy|physio|med) students?|revising "
-    r"for|exam revision|(used|said|mentioned|wrote) (the|that|this) (phrase|word|term|expression)"
+    r"for|exam revision|(used|said|mentioned|wrote) (the|that|this) (phrase|word|term|expression)|exam "
+    r"question|(nursing|medical|first aid) module"
 )
-STORIES = r"on tv|tv (show|drama|series|programme)|film|movie|novel|book|story|\bdrama\b"
+STORIES = (
+    r"on tv|tv (show|drama|series|programme)|film|movie|novel|book|story|\bdrama\b|(in|on) the news|news "
+    r"(story|report|article)"
+)
 SETTLED_RE = re.compile(rf"\b({SETTLED})\b")
 PLANNING = re.compile(rf"\b({PAST}|{PLANS}|{QUESTIONS}|{STORIES})\b", re.IGNORECASE)
 
@@ -225,7 +233,14 @@ def past_event(text: str) -> bool:
 
 # Something going on as the message is written, whatever else it tells ("it's still pouring").
 ONGOING = re.compile(
-    r"\b(right now|just now|at the moment|currently|still (\w+ing|not|hasn'?t|won'?t|isn'?t))\b"
+    r"\b(right now|just now|at the moment|currently|still (\w+ing|not|hasn'?t|won'?t|isn'?t)|not a drill|"
+    r"actually happening)\b"
+)
+
+
+# A drill, an exam question or a role play describes an emergency that is not happening.
+REHEARSAL = re.compile(
+    r"\b(drill|scenario|exam question|mock|role.?play|playing a casualty|first aid module)\b"
 )
 
 
@@ -235,8 +250,8 @@ def general_question(text: str) -> bool:
     norm = _norm(text)
     if ONGOING.search(norm):
         return False
-    told = bool(GENERAL.search(norm) or PLANNING.search(norm)) and not happening_now(norm)
-    return told or settled(norm)
+    told = bool(GENERAL.search(norm) or PLANNING.search(norm))
+    return (told and (not happening_now(norm) or bool(REHEARSAL.search(norm)))) or settled(norm)
 
 
 def settled(norm: str) -> bool:
@@ -260,7 +275,10 @@ FIGURES = re.compile(
     r"hospice|life.limiting)\b)|\b(dying|die|died)\b.{0,30}\b(in (the |a )?game|games?|levels?|boss)\b|\b("
     r"games?|gaming|souls.?like)\b.{0,40}\b(dying|die|died)\b|\b(wants?|wanna|wanted) to die\W{0,3} (bc|because|"
     r"cos|cuz) (she|he|i|they) (tripped|fell over|spilled|said|sent|forgot|waved)\b|\b(says?|saying|said)\W{1,3}"
-    r"when i'?m gone\b.{0,60}\b(will|house|stuff|things|fine)\b"
+    r"when i'?m gone\b.{0,60}\b(will|house|stuff|things|fine)\b|\b(physio|physiotherapist|exercises|trainer|"
+    r"coach|gym|teacher|boss|job) (is|are) (literally )?trying to kill me\b|\b(saying|says) (he|she) feels like "
+    r"(he|she)('s| is) (going to|gonna) die\b|\bif (the |this |that |my )?[\w ]{1,30}"
+    r" (doesn'?t|don'?t) kill me\b|\b(in )?my (novel|story|script|book|play)\b.{0,80}\bgoodbye letters?\b"
 )
 
 
@@ -288,12 +306,17 @@ SUICIDE_INFO = re.compile(
     r"countries|legislation)\b|\b(essay|dissertation|thesis|assignment|coursework|project|presentation|"
     r"literature)\b.{0,40}\b(suicid\w*|self[- ]?harm)|\b(years?|months?) ago\b.{0,20}\b(felt|was|were|been) "
     r"suicidal\b.{0,80}\b(better (place )?now|much better|doing (well|better)|recovered)\b|\bi used to (self[- ]?"
-    r"harm|cut)\b.{0,120}\bhaven'?t (since|for|in)\b"
+    r"harm|cut)\b.{0,120}\bhaven'?t (since|for|in)\b|\bi used to (self[- ]?harm|cut)( myself)? (as a|when i was|"
+    r"at (school|uni))|\b(safeguarding|training|writing (\w+ ){0,3}(about|on))\b.{0,100}\b(suicid\w*|self[- ]?"
+    r"harm)|\b(years?|months?) ago i (overdosed|took an overdose|attempted)\b.{0,80}\b(well|better|recovered|peer"
+    r" support\w*)\b|\b(scared|worried|afraid) (he|she|they)('d| would) hurt (him|her|them)sel(f|ves)\b.{0,80}\b("
+    r"doing well|better) now\b"
 )
 
 
 SUBJECT = re.compile(
-    r"\bsuicid\w*|\bself[- ]?harm\w*|\b(ending|taking) (their|his|her) (own )?li(fe|ves)"
+    r"\bsuicid\w*|\bself[- ]?harm\w*|\b(ending|taking) (their|his|her) (own )?li(fe|ves)|\bhurt (him|her|"
+    r"them)sel(f|ves)\b"
 )
 
 

@@ -234,10 +234,16 @@ _E = [
     r"\b\w*bleed\w*\b.{0,40}\b(won'?t|will not|doesn'?t|does not|isn'?t) stop\b|\b(blood|bleed\w*)\b.{0,60}\b("
     r"pouring|gushing|spurting|soak\w* through)\b|\b(pouring|gushing|spurting|soak\w* through)\b.{0,40}\b("
     r"bandages?|towels?|dressings?|blood)\b|\b(confused|talk\w* nonsense|not making (any )?sense|(doesn'?t|"
-    r"don'?t) know where (he|she|i) (is|am))\b.{0,80}\b(vomit\w*|being sick|throwing up)\b|\b(vomit\w*|"
+    r"don'?t) know where (he'?s|he is|she'?s|she is|i'?m|i am))\b.{0,80}\b(vomit\w*|being sick|throwing up)\b|\b(vomit\w*|"
     r"throwing up|being sick)\b.{0,80}\b(confused|talk\w* nonsense|(doesn'?t|don'?t) know where)\b|\b(tummy|"
     r"stomach|belly|abdomen)\b.{0,15}\b(swollen|bloated|distended|hard|tight)\b.{0,60}\b(pain|vomit\w*|sick)\b"
     r"|\berection\b.{0,40}\b(since|for (\w+ )?hours|won'?t go)\b",
+    # and from safety12 (after its first run)
+    r"\b(by mistake|by accident|accidentally)\b.{0,60}\b(whole|all|entire|full)\b.{0,20}\b(syringe|bottle|"
+    r"packet|box|pack)\b|\b(whole|all|entire|full) (\w+ ){0,2}(syringe|bottle)\b.{0,60}\b(by mistake|by "
+    r"accident|accidentally)\b|\b(pulsing|spurting|pumping) out\b|\b(doesn'?t|don'?t) (really )?know (who|where) "
+    r"(i'?m|i am|he'?s|he is|she'?s|she is|we'?re|we are)\b|\bwheez\w*\b.{0,60}\b(puffy|swollen|rash|hives)\b|\b(puffy|swollen|rash|"
+    r"hives)\b.{0,80}\bwheez\w*",
 ]
 _C = [
     r"\bsuicid\w*",
@@ -294,7 +300,8 @@ _C = [
     r"\b(standing|stood|sitting|sat|i'm|up) (on|at) (the |a )?((edge|top) of (the |a )?)?(bridge|edge|"
     r"ledge|roof|rooftop|cliff|tracks|railway|platform|multi.?storey)",
     r"\b(cut|cuts|cutting|burn|burns|burning|burnt|hurt|hurts|hurting|harm|harms|harming|hit|"
-    r"hitting|punch\w*|starv\w*) (my|him|her|them)sel(f|ves)\b|\b(scratch|pick)\w*\b.{0,20}"
+    r"hitting|punch\w*|starv\w*) (my|him|her|them)sel(f|ves)\b(?! (\w+ )?(slicing|chopping|shaving|peeling|"
+    r"opening|cooking|ironing|on (a|the|some|broken)|by accident|accidentally))|\b(scratch|pick)\w*\b.{0,20}"
     r"\b(until|till)\b.{0,10}\b(bleed|bled)",
     r"\bpoint (of|in) (carrying on|going on|living|being alive|life)\b|\b(hope|wish|pray)\b.{0,20}"
     r"\b(don'?t|never|not) wake|\b(life|it)\b.{0,5}\b(not|isn'?t|no longer) worth (living|it)"
@@ -512,6 +519,15 @@ _C = [
     r"relief|relieved|glad)\b|\b(thinking|thought|talking|talked|think\w*) (about|of) (ending|taking) (both |"
     r"all )?(their|our|his|her|my) (own )?li(fe|ves)\b|\bthink (about|of) (just )?(going|driving|jumping|"
     r"stepping|steering) (over|off) (the )?(side|edge|bridge|cliff|barrier|railing)\b",
+    # and from safety12 (after its first run)
+    r"\bgod will forgive me\b|\bwhich of my (tablets|pills|meds|medicines) is (the )?strongest\b|\bfor me to be "
+    r"gone\b|\b(would|does|will) (an? )?(\w+ )?overdose (hurt|be painful)\b|\boverdose (would|will) (hurt|be "
+    r"painful)\b|\bbest way to overdose\b|\bi just "
+    r"need it (done|over)\b|\btaking (back )?control\b.{0,20}\bonly way left\b|\b(tell|let) (\w+ ){1,6}(know )?("
+    r"i|that i) said goodbye\b|\bdecided (that )?i'?m not going to be (around|here)\b|\b(going to|gonna|will|i'?ll)"
+    r" (take|swallow) (them|the lot|those|these) all\b|\b(looked up|googled|researched|read up on) how (people|"
+    r"to) (do it|end it)\b|\bpicked a way\b|\b(given|gave) (away )?(my )?(cat|dog|pets?|things|stuff|"
+    r"belongings)\b.{0,80}\b(goodbye|bye)\b",
 ]
 _A = [
     r"\b(dose|dosage|doses|dosing|how many (mg|milligrams|tablets|pills))\b|\bhow (many|much) (paracetamol|"
@@ -554,7 +570,8 @@ _A = [
     r"\b(my|his|her|our) (\w+ ){1,3}(was|is|were|came back( at| as)?) \d+(\.\d+)?\b(?! ?(years?|months?|"
     r"weeks?|days?|yo|y/o|kg|lbs?|stone|cm|when|and)\b).{0,12}\b(is (that|it|this)|does (that|it|this) "
     r"mean|normal|too (high|low))",
-    r"\bwhat (?!questions?\b)(\w+ )?(should|do) (i|we) (do|take|give|keep|use|buy)\b",
+    r"\bwhat (?!(questions?|records?|notes|information|info|documents?|papers)\b)(\w+ )?(should|do) (i|we) (do|"
+    r"take|give|keep|use|buy)\b",
     r"\b(missed|forgot|skipped) (my|his|her|a|the|our) (\w+ )?(dose|tablets?|pills?|meds|medicine|"
     r"injection|infusion)?\b.{0,40}\b(take|double|two|extra|now)\b",
     r"\b(i'm|he's|she's|i have been|we're) (on|taking) \w+.{0,30}\b(can|could|should) (i|he|she|we)"
@@ -583,6 +600,9 @@ _A = [
     r"sister) (definitely |really |actually )?have\b(?! (something|anything))|\bhow (much|many) [a-z]+ (he|she|i|we) (take|give|have)\b"
     r"|\bmy [a-z0-9-]+ (level )?(is|was|came back) (very |a bit |quite )?(low|high|raised|elevated)\b.{0,20}\b(i|"
     r"he|she) (have|has|got)\b",
+    # and from blind16 (after its first run)
+    r"\bis (it|that|this|one \w+ off \w+ \w+) (\w+ ){0,3}(ok|okay|safe|alright|fine) for (me|him|her|them|us)\W*$|"
+    r"\bwhat would you do\b|\bshould (he|she|i|we) (still )?go ahead\b",
 ]
 EMERGENCY = [re.compile(p, re.IGNORECASE) for p in _E]
 CRISIS = [re.compile(p, re.IGNORECASE) for p in _C]

@@ -328,13 +328,13 @@ class Gazetteer:
         return self.names[tuple(bucket[close[0]].split())] if close else None
 
     def _joined(self) -> dict[str, tuple[str, str]]:
-        if "_joined_cache" not in self.__dict__:
-            self.__dict__["_joined_cache"] = {
-                "".join(k): hit
-                for k, hit in self.names.items()
-                if len("".join(k)) >= 3 and k not in self.strict and hit[0] in SPELT_KINDS
-            }
-        joined: dict[str, tuple[str, str]] = self.__dict__["_joined_cache"]
+        """Names with their spaces taken out, for a name split in two."""
+        cache = self.__dict__.setdefault("_joined_cache", {})
+        if not cache:
+            for k, hit in self.names.items():
+                if len("".join(k)) >= 3 and k not in self.strict and hit[0] in SPELT_KINDS:
+                    cache["".join(k)] = hit
+        joined: dict[str, tuple[str, str]] = cache
         return joined
 
     def _keys(self, n: int) -> list[str]:

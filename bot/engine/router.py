@@ -237,9 +237,8 @@ def _content_route(
 ) -> Route:
     condition, treatment = base["condition"], base["treatment"]
     facets = rules.facets_of(text)
-    if (
-        f.medicines
-    ):  # first where content names the medicine ("how do we live with it" still counts)
+    # A named medicine: first where content names it ("how do we live with it" still counts).
+    if f.medicines:
         facets = ["treatment", *(x for x in facets if x not in ("overview", "causes", "treatment"))]
     last = state.get("last_item", "")
     if (

@@ -219,10 +219,8 @@ SETTLED_RE = re.compile(rf"\b({SETTLED})\b")
 PLANNING = re.compile(rf"\b({PAST}|{PLANS}|{QUESTIONS}|{STORIES})\b", re.IGNORECASE)
 
 
-STILL_NOW = re.compile(
-    r"\b(right now|just now|at the moment|currently|still|please|hurry)\b|help\s*(!|$)",
-    re.IGNORECASE,
-)
+AT_THIS_MOMENT = r"right now|just now|at the moment|currently"
+STILL_NOW = re.compile(rf"\b({AT_THIS_MOMENT}|still|please|hurry)\b|help\s*(!|$)", re.IGNORECASE)
 
 
 def past_event(text: str) -> bool:
@@ -233,8 +231,7 @@ def past_event(text: str) -> bool:
 
 # Something going on as the message is written, whatever else it tells ("it's still pouring").
 ONGOING = re.compile(
-    r"\b(right now|just now|at the moment|currently|still (\w+ing|not|hasn'?t|won'?t|isn'?t)|not a drill|"
-    r"actually happening)\b"
+    rf"\b({AT_THIS_MOMENT}|still (\w+ing|not|hasn'?t|won'?t|isn'?t)|not a drill|actually happening)\b"
 )
 
 

@@ -35,9 +35,10 @@ _CORROBORATE = {
 # Words that fit a crisis but also everyday questions ("plan ahead", "before I go", "is it
 # enough"): they back Rasa's "crisis" only in a message that is not a question about a condition.
 WEAK_CRISIS = re.compile(
-    r"\b(dead|give up|can'?t (go on|cope|take|keep|face|do)|sorry|bridge|jump\w*|plan|tonight|"
+    r"\b(dead|give up|can'?t (go on|cope|take|keep|face|do)|sorry(?!,? (for|about) (all )?(the|my|these|this|so "
+    r"many|asking|bothering|rambling)\b|\W+not your fault|\W+(if|to ask|to bother)\b)|bridge|jump\w*|plan|tonight|"
     r"pills|tablets|box|bleach|balcony|(the|a) train|sea|garage|engine|enough|over|done|ready|permanently|"
-    r"for good|fade|peace|my will|affairs|around|quick|point|letters|both of us|everything)\b",
+    r"for good|fade|peace|my will|affairs|around|quick|(the|no|any) point|letters|both of us|everything)\b",
     re.IGNORECASE,
 )
 CORROBORATE = {k: re.compile(v, re.IGNORECASE) for k, v in _CORROBORATE.items()}
@@ -55,19 +56,28 @@ PROGRESSIVE = (
 # with these, Rasa's "emergency" is believed even when the message names a condition.
 NOW = re.compile(
     r"\b((?<!\d )(?<!old )(?<!years )(?<!months )(?<!fine )(?<!home )(?<!better )(?<!okay )(?<!ok )(?<!time )"
-    r"now(?! (wants?|says?|thinks?|suggests?|recommends?)\b)|right now|suddenly|sudden|"
+    r"(?<!ago )(?<!place )(?<!diet )now(?! (wants?|says?|thinks?|suggests?|recommends?)\b)(?! (that )?(he|she|they)"
+    r"('?s| is| are) (\d{1,2}|older|bigger|a teen\w*)( years?( old)?)?\W*\?)|right now|suddenly|sudden|"
     r"for (over |more than |the (last|past) )?(an? |\d+ |few )(hour|hours|hrs|min|mins|minutes)|please|hurry|"
-    r"help\s*(!|$)|^\W*help|just collapsed|just (got|started|developed|began) (a |an )?(\w+ )?(pain|ache|headache|rash|swelling|"
+    r"help\s*(!|$)|^\W*help\b(?!( me| us)? (to )?(write|make|draft|plan|prepare|put "
+    r"together|understand|find|choose|word|create|design)\b)|just collapsed|just (got|started|developed|began) (a |an )?(\w+ )?(pain|ache|headache|rash|swelling|"
     r"bleed\w*|fever|numbness|weakness)|(please|pls|plz|someone) help|help (me|us|him|her),? (please|now|quick)|"
-    r"(he'?s|she'?s|they'?re|i'?m|he is|she is|they are) (been|got)(?! (fine|well|ok|okay|good|great|"
+    r"(he'?s|she'?s|they'?re|i'?m|he is|she is|they are) (been|got)(?! ((completely|totally|absolutely|perfectly|"
+    r"really|quite|all) )?(fine|well|ok|okay|good|great|"
     r"stable|better|healthy|alright)\b)|it'?s (getting|spreading|going|moving)|"
     rf"(has|have) (moved|spread|gone) (up )?(to|into)|(hasn'?t|has not) stopped|{PROGRESSIVE})\b",
     re.IGNORECASE,
 )
 
 
+# "He had a nosebleed for an hour" tells how long something lasted, not that it is going on.
+PAST_DURATION = re.compile(
+    r"\bhad (a|an) [\w-]+ (\w+ )?for (over |more than |about )?(an? |\d+ |half an )(hours?|min\w*)\b"
+)
+
+
 def happening_now(text: str) -> bool:
-    return bool(NOW.search(_norm(text)))
+    return bool(NOW.search(PAST_DURATION.sub(" ", _norm(text))))
 
 
 def corroborated(intent: str, text: str, named: bool = False) -> bool:
@@ -169,7 +179,8 @@ SETTLED = (
     r"(he|she|i)('s| is|'m| am) (ok|okay|fine|well|better)|feel\w* (totally |completely |absolutely )?(fine|ok|"
     r"okay|normal) (now|today)|(is|'s|are|'re|and|now) playing (normally|normal|fine|happily)|('s|is) eating "
     r"and (playing|drinking)|('s|is|are|'re) "
-    r"keeping (\w+ ){0,5}down (fine|ok|okay)"
+    r"keeping (\w+ ){0,5}down (fine|ok|okay)|been (completely |totally |absolutely |perfectly )?(fine|well|ok|okay|"
+    r"normal) (ever )?since"
 )
 # ... unless the writer doubts it: "I don't think she's breathing normally".
 DOUBT = re.compile(
@@ -180,7 +191,8 @@ DOUBT = re.compile(
 PAST = (
     r"(?<!nobody )(?<!no one )ever|(?<!at )once(?![- ]a[- ](week|day|month))|last (year|month|week|spring|summer|autumn|winter|"
     r"christmas|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(years?|months?|weeks?) ago|"
-    r"(totally|all|completely) fine now|discharged|home now|can (he|she|i|they|we) go back to|as a (baby|"
+    r"(totally|all|completely) fine now|discharged|(?<!at )home now|(was|were|got|been) (checked|seen|assessed|looked at) (at|"
+    r"in|by) (a&e|the er|er|hospital|the hospital|urgent care|a doctor|the gp|the doctor)|clear scan|can (he|she|i|they|we) go back to|as a (baby|"
     r"toddler|newborn|child|kid|teen)|when (he|she|i|they) (was|were) (\d+|one|two|three|four|five|six|a "
     r"baby|a toddler|little|younger|small)|at birth|now and (fine|well|ok|okay|healthy)|(controlled|"
     r"seizure.free|under control|stable) for (\d+|a few|several|many) (years?|months?)|in (january|february|"
@@ -201,7 +213,8 @@ PLANS = (
     r"attack)( at home)? yet|(information|info|fact) sheet|next (term|time|year|school year)|about to (take on|"
     r"start|look after|care for)|will be (looking after|caring for|teaching|minding)|(told|asked) (us|me) to "
     r"have a plan|never had a long one|(fire|medical|first aid) drill|drill at work|scenario( card)?|"
-    r"playing a casualty"
+    r"playing a casualty|risk assessment|(should|would|will) make (me|us|you) call|what (do|should|would) (you|"
+    r"i|we|parents) do (when|if)"
 )
 QUESTIONS = (
     rf"(more|how) common|{OVERDOSE_QUESTION}|(can|does|do|will|would) (zebra|the bot|this bot|you) (call|"
@@ -213,7 +226,7 @@ QUESTIONS = (
 )
 STORIES = (
     r"on tv|tv (show|drama|series|programme)|film|movie|novel|book|story|\bdrama\b|(in|on) the news|news "
-    r"(story|report|article)"
+    r"(story|report|article)|quot\w+ (the|a|an|this) (news|article|headline)"
 )
 SETTLED_RE = re.compile(rf"\b({SETTLED})\b")
 PLANNING = re.compile(rf"\b({PAST}|{PLANS}|{QUESTIONS}|{STORIES})\b", re.IGNORECASE)
@@ -276,6 +289,10 @@ FIGURES = re.compile(
     r"coach|gym|teacher|boss|job) (is|are) (literally )?trying to kill me\b|\b(saying|says) (he|she) feels like "
     r"(he|she)('s| is) (going to|gonna) die\b|\bif (the |this |that |my )?[\w ]{1,30}"
     r" (doesn'?t|don'?t) kill me\b|\b(in )?my (novel|story|script|book|play)\b.{0,80}\bgoodbye letters?\b"
+    r"|\bkms\b(?=[^.!?]{0,60}(\b(lmao|lol|jk)\b|😂|🤣))|\bkms (every time|whenever)\b|\bthe \W?(unalive|kms|kys)\W? "
+    r"(thing|trend|word|meme)\b|\bgoing to die (in|of|at|during|before|after) (this|the|that|my|his|her) (exam|test|"
+    r"meeting|queue|class|lesson|heat|interview|presentation|revision)\b|\b(i'?ll|i will|we'?ll|i'?m going to) be ("
+    r"in my grave|six feet under|long gone|pushing up daisies) (before|by the time)\b|\blikely to die within\b"
 )
 
 
@@ -287,7 +304,7 @@ def figure_of_speech(text: str) -> bool:
 SUICIDE_INFO = re.compile(
     r"\bsuicide (prevention|rates?|statistics|awareness|research|training|risk (\w+ ){0,2}(in|among|for))\b|"
     r"\b(talk|speak|explain)\w* (to (\w+ ){1,3})?about (suicide|self[- ]?harm)\b|\b(studies|research|rates?|"
-    r"statistics) (on|of|about|into) (why |how |whether )?(suicide|self[- ]?harm)\b|\b(does|do|will|would|can|what|how|if)\b[^.?!]{0,50}\b(zebra|the bot|this bot|chatbot|this chat)\b"
+    r"statistics) (on|of|about|into) (why |how |whether )?(suicide|self[- ]?harm)\b|\b(does|do|will|would|can|what|how|if)\b[^.?!]{0,50}\b(zebra|the bot|this bot|chatbots?|this chat)\b"
     rf"|\b({OVERDOSE_QUESTION})\b|\bold (self[- ]?harm )?scars\b|\b(cause|causes|causing|side effects?|"
     r"warnings?|linked to|risk of) (of |for |about )?(suicid\w*|self[- ]?harm)|\bsuicide\W? (disease|headache|illness|condition)\b|\b("
     r"series|show|film|movie|book|documentary|programme|program|article|video|episode)s? (about|on) ("
@@ -308,11 +325,17 @@ SUICIDE_INFO = re.compile(
     r"harm)|\b(years?|months?) ago i (overdosed|took an overdose|attempted)\b.{0,80}\b(well|better|recovered|peer"
     r" support\w*)\b|\b(scared|worried|afraid) (he|she|they)('d| would) hurt (him|her|them)sel(f|ves)\b.{0,80}\b("
     r"doing well|better) now\b"
+    r"|\b((years?|months?) (ago|back)|a few years back|when i was (younger|a teen\w*|at school|\d+))\b.{0,30}\b(felt|"
+    r"was|were|been|wanted to|tried to)\b.{0,100}\b(better (place )?now|(so )?much better|doing (well|better|so much "
+    r"better)|recovered|(in )?a good place|therapy helped)\b|\b(screening|assessment) (tools?|questionnaires?|scales?|"
+    r"measures?)\b.{0,30}\bsuicid|\b(watched|film|movie|book|novel|series|show)\b.{0,60}\b(assisted (dying|suicide)|"
+    r"euthanasia)\b|\b(suicid\w*|self[- ]?harm\w*)\b.{0,80}\b(for|in) (my|our|a) (essay|dissertation|thesis|"
+    r"assignment|coursework|project|module)\b"
 )
 
 
 SUBJECT = re.compile(
-    r"\bsuicid\w*|\bself[- ]?harm\w*|\b(ending|taking) (their|his|her) (own )?li(fe|ves)|\bhurt (him|her|"
+    r"\bsuicid\w*|\bself[- ]?harm\w*|\bunaliv\w*( (my|him|her|them)sel(f|ves))?|\b(ending|taking) (their|his|her) (own )?li(fe|ves)|\bhurt (him|her|"
     r"them)sel(f|ves)\b"
 )
 

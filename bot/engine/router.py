@@ -260,8 +260,10 @@ def _content_route(
         testing = treatment == GENETIC_TESTING
         general = GENERAL_TREATMENT | ({"how-it-works"} if testing else set())
         specific = [x for x in rules.treatment_facets_of(text) if x not in general]
-        if not specific and rules.sounds_like_a_scam(text):  # "clinic abroad ... worth a try?"
+        if rules.sounds_like_a_scam(text):  # "clinic abroad ... worth a try?"
             specific = ["be-careful"]
+        elif not specific and rules.asks_who_it_helps(text):
+            specific = ["who-it-can-help"]
         if specific:
             return Route(
                 "search",

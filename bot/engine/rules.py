@@ -16,7 +16,7 @@ FACETS: list[tuple[str, str]] = [
         r"passed (down|on)|pass(ing)? (it |this )?(on|down)|runs? in (the )?famil\w+|carriers?|"
         r"hereditary|heritable|mutations?|dominant|recessive|x-linked|chances? (of|that) (\w+ ){0,3}"
         r"(pass\w*|inherit\w*|hav\w*|get\w*|carr\w*|next|another|baby|child|kids?)|"
-        r"(next|other|our|my|future) (baby|babies|child|children|kids?) (will |could |might )?"
+        r"(next|other|our|my|future) (baby|babies|child|children|kids?) (will |could |might |would )?"
         r"(have|get|be)|how (did|has|could|can) (our|my|he|she|they|we) .{0,25}\b(get|got)|"
         r"(kids|children|baby) get it|get it from|(mum|mom|mother|dad|father)'?s side|passed (on |down )?"
         r"(in|through) (the )?famil\w+)\b",
@@ -39,7 +39,8 @@ FACETS: list[tuple[str, str]] = [
         r"\b(life expectancy|how long (do|will|can|does)|live with|living with|daily|"
         r"day to day|everyday|school|work|job|cope|coping|exercise|sport|diet|eat|food|"
         r"travel|holiday|fly|flying|pregnan\w+|outlook|prognosis|future|old age|"
-        r"independen\w+|normal life|sleep|support at|plan ahead|what helps day|driv(e|ing))\b",
+        r"independen\w+|normal life|sleep|support at|plan ahead|what helps day|driv(e|ing)|"
+        r"meet (other|each other)|face to face|in person|cross.infection|classroom)\b",
     ),
     (
         "symptoms",
@@ -66,7 +67,7 @@ TREATMENT_FACETS: list[tuple[str, str]] = [
     (
         "risks-and-limits",
         r"\b(risks?|risky|side effects?|downsides?|dangers?|dangerous|safe|"
-        r"safety|limits?|problems|worry|worried|go wrong|catch|"
+        r"safety|limits?|problems?|worry|worried|go wrong|catch|"
         r"(doesn'?t|does not|not|won'?t) (\w+ ){0,3}(work|help)\w* (for )?(everyone|everybody|all|every))\b",
     ),
     (
@@ -109,8 +110,10 @@ _INTENTS: list[tuple[str, str]] = [
         r"forget (me|my|everything)|(wipe|erase|delete|remove)[sd]? (it all|everything|all of it)|"
         r"(it|everything) (all )?(wiped|erased|deleted)|what do you (store|keep|save|know about me)|"
         r"data (protection|you (store|keep|hold))|who can (see|read)|(keep|store|save|record)[sd]? (my|our) (msgs|"
-        r"messages|(\w+ )?number|chats?|conversations?|questions|name|details)|(is|are) (any of )?(it|this|that|"
-        r"them) (stored|saved|kept|recorded))\b",
+        r"messages|(\w+ )?(number|id)|chats?|conversations?|questions|name|details)|(is|are) (any of )?(it|this|that|"
+        r"them) (stored|saved|kept|recorded)|(read|see) (this|our|my) (chat|conversation|messages)|"
+        r"(save|store|keep|record)[sd]? what (i|we) (type|write|say|send)|(store|keep|save)[sd]? (my|our) "
+        r"(\w+'?s )?(diagnosis|details|info\w*|data|name|questions) anywhere)\b",
     ),
     (
         "ask_clinical_trials",
@@ -137,6 +140,8 @@ _INTENTS: list[tuple[str, str]] = [
         r"whatsapp|facebook) (groups?|group chats?)|group chats? for|groups? (that|which|who) supports?|(is there|there is|are "
         r"there) (a|any) groups?\W*$|find (some |any )?support(?! (at|in|from|with) (school|"
         r"work|college|uni))|who supports|(organi[sz]ations?|groups?|charit(y|ies)) (i|we|he|she|they) (can|could|might) join|"
+        r"^(\S+ ){1,3}(?<!blood )(groups?|charities)( \S+)?\W*$|camps? (for|in) (young|kids|children|teens|families|"
+        r"siblings|people)|"
         r"(talk|speak|chat) (to|with) (other |more |some )?(families|parents|mums|moms|dads|carers|"
         r"people) (who|like|going|in the same|with))\b",
     ),
@@ -147,11 +152,13 @@ _INTENTS: list[tuple[str, str]] = [
     ),
     (
         "thanks",
-        r"^\W*(thanks?|thank you|thx|ty|cheers|much appreciated|salamat|shukriya|dhanyavaa?d|asante|"
+        r"^\W*(dear \w+\W+)?(thanks?|thank you|thx|ty|cheers|much appreciated|salamat|shukriya|dhanyavaa?d|asante|"
         r"merci|gracias|danke|obrigad[oa])\b|^(\W*\w+){0,4}\W*"
         r"(thanks|thank you|cheers|thx|ty|tysm)\W*$|^\W*(ok|okay|k|lol|cool|great|nice|got it|"
         r"brilliant|awesome|perfect|legend)(\W+(ok|okay|thanks|then|cool|ty|thx))*\W*$|^\W*((fine|ok|okay|"
-        r"right|alright)\W+)?(thanks|thank you|cheers)\W+(i suppose|i guess|anyway|lah|mate|all the same)\W*$",
+        r"right|alright)\W+)?(thanks|thank you|cheers)\W+(i suppose|i guess|anyway|lah|mate|all the same)\W*$"
+        r"|^[^?]{0,40}\b(you'?ve|you have|you'?re|you are|that was|this (was|has been)) (been )?(really |so |"
+        r"very |super )?(helpful|a (big |great )?help)\W*$",
     ),
     (
         "goodbye",
@@ -162,7 +169,7 @@ _INTENTS: list[tuple[str, str]] = [
     (
         "greet",
         r"^\W*(hi+|hello|hey+|hiya|good (morning|afternoon|evening)|yo|howdy|greetings|g'?day)"
-        r"\b[\w\s!.,:;()']{0,16}$|^\W*(hi+|hello|hey+|hiya|good (morning|afternoon|evening))\W+(i'?m |we'?re )?"
+        r"\b[\w\s!.,:;()']{0,16}$|^\W*👋\W*$|^\W*(hi+|hello|hey+|hiya|good (morning|afternoon|evening))\W+(i'?m |we'?re )?"
         r"(just )?(trying|testing|checking) (this|you|it) out\b[^?]{0,40}$",
     ),
 ]
@@ -213,6 +220,19 @@ def treatment_facets_of(text: str) -> list[str]:
 def sounds_like_a_scam(text: str) -> bool:
     """Offers from clinics abroad, online shops and adverts: the "be careful" section's cues."""
     return bool(TREATMENT_FACET_RES[0][1].search(text))
+
+
+# "Which conditions can ERT be used for? Is NPC one?" asks about the treatment's reach, even
+# with a condition named beside it.
+WIDE_SCOPE = re.compile(
+    r"\b(which|what) (rare )?(conditions|diseases|illnesses)\b|"
+    r"\bwho (can|could) (\w+ ){1,4}(help|benefit)|\bhelp people like\b",
+    re.IGNORECASE,
+)
+
+
+def asks_who_it_helps(text: str) -> bool:
+    return bool(WIDE_SCOPE.search(text))
 
 
 # Words that ask for an overview without adding a subject of their own.
@@ -323,6 +343,12 @@ GROUP_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 
+# "Why can't my son meet other kids with CF?" asks why (the risk of germs), not for a group.
+CANNOT_MEET = re.compile(
+    r"\b(can'?t|cant|can ?not|shouldn'?t|mustn'?t|not allowed to) (?!wait)(\w+ ){0,3}meet\b[^.?!]*",
+    re.IGNORECASE,
+)
+
 
 # "Good morning. I do hope you are keeping well.": a longer greeting with no question and nothing
 # about health in it (checked with in_domain, after every other rule).
@@ -337,7 +363,9 @@ def rule_intent(text: str) -> RuleParse:
     for intent, pattern in INTENT_RES:
         if intent == "privacy" and OTHER_RECORDS.search(text):
             continue
-        read = GROUP_CONTEXT.sub(" ", text) if intent == "find_support_group" else text
+        read = text
+        if intent == "find_support_group":
+            read = CANNOT_MEET.sub(" ", GROUP_CONTEXT.sub(" ", text))
         if pattern.search(read):
             return RuleParse(intent, 0.9)
     if LONG_GREETING.search(text) and not in_domain(text):

@@ -32,9 +32,9 @@ class Dialogs:
         if action == "handoff":
             return self.handoff_offer()
         section = self._about(index, "delet" if action == "forget" else "privacy")
-        reply = replies.answer(index, section, 1.0) if section else Reply("answer", [])
-        if action == "forget":  # the data-deletion flow has a kind of its own
-            reply.kind = "privacy"
+        reply = replies.answer(index, section, 1.0) if section else Reply("privacy", [])
+        reply.kind = "privacy"  # what Zebra keeps and how to delete it: a flow of its own
+        if action == "forget":
             reply.blocks.append(
                 "Do you want me to delete everything I hold about you now? This cannot be undone."
             )

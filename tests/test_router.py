@@ -36,6 +36,17 @@ def _route(gaz: Gazetteer, text: str, parse: Parse | None = None) -> Route:
 
 
 @pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("how does CF present in adults?", "conditions/cystic-fibrosis#symptoms"),
+        ("we both carry CF, what are the baby's chances?", "conditions/cystic-fibrosis#causes"),
+    ],
+)
+def test_facet_words(gaz: Gazetteer, text: str, section: str) -> None:
+    assert _route(gaz, text).sections[:1] == [section]
+
+
+@pytest.mark.parametrize(
     ("text", "intent"),
     [
         ("how do other families cope when the hunger never stops", "find_support_group"),
@@ -347,6 +358,18 @@ def test_with_no_parse_only_a_clear_likeness_is_a_crisis(gaz: Gazetteer) -> None
         ("why can't children with CF meet each other at clinic?", "search"),
         ("do you keep my telegram id?", "privacy"),
         ("can my husband read this chat?", "privacy"),
+        ("is cystic fibrosis an umbrella term for several conditions?", "search"),
+        ("would love to chat to someone who's been there, any CF groups in Spain?", "groups"),
+        (
+            "the facebook group is full of stories about a gene therapy clinic, is it legit?",
+            "search",
+        ),
+        ("any PWS families in Wales we could connect with?", "groups"),
+        ("Fine. Whatever. Thanks I suppose.", "smalltalk"),
+        (
+            "what planning should we be doing while he can still decide for himself? he has PWS",
+            "search",
+        ),
     ],
 )
 def test_second_language_and_polite_phrasings(gaz: Gazetteer, text: str, action: str) -> None:

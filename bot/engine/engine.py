@@ -225,6 +225,7 @@ class Engine:
             if preferred:
                 if preferred[0].score >= top.score - (r.margin or float("inf")):
                     top = preferred[0]
+                    conf = max(conf, r.confidence)  # the rules chose it and retrieval agrees
             elif len(r.sections) == 1 and r.sections[0] in index.by_id:
                 return replies.answer(index, r.sections[0], conf)
         if r.unknown and not r.items:

@@ -18,7 +18,8 @@ FACETS: list[tuple[str, str]] = [
         r"(pass\w*|inherit\w*|hav\w*|get\w*|carr\w*|next|another|baby|child|kids?)|"
         r"(next|other|our|my|future) (baby|babies|child|children|kids?) (will |could |might |would )?"
         r"(have|get|be)|how (did|has|could|can) (our|my|he|she|they|we) .{0,25}\b(get|got)|"
-        r"(kids|children|baby) get it|get it from|(mum|mom|mother|dad|father)'?s side|passed (on |down )?"
+        r"(kids|children|baby) get it|get it from|(baby'?s|child'?s|kids'?|children'?s) chances?|chances? (for|"
+        r"that)? ?(the|our|my) (baby|child|kids?|children)\b|(mum|mom|mother|dad|father)'?s side|passed (on |down )?"
         r"(in|through) (the )?famil\w+)\b",
     ),
     (
@@ -37,7 +38,7 @@ FACETS: list[tuple[str, str]] = [
     (
         "living",
         r"\b(life expectancy|how long (do|will|can|does)|live with|living with|daily|"
-        r"day to day|everyday|school|work|job|cope|coping|exercise|sport|diet|eat|food|"
+        r"day to day|everyday|meet up with|school|work|job|cope|coping|exercise|sport|diet|eat|food|"
         r"travel|holiday|fly|flying|pregnan\w+|outlook|prognosis|future|old age|"
         r"independen\w+|normal life|sleep|support at|plan ahead|what helps day|driv(e|ing)|"
         r"meet (other|each other)|face to face|in person|cross.infection|classroom)\b",
@@ -46,7 +47,8 @@ FACETS: list[tuple[str, str]] = [
         "symptoms",
         r"\b(symptom\w*|signs?|what happens|feel|pain|look(s)? like|"
         r"problems|features|effects|tired|fatigue|is (that|this) (a )?(sign|symptom|normal|part of|"
-        r"\w+ing)|could (this|it) be|show(s)? up|worse (later|in the (evening|afternoon)|at night))\b",
+        r"\w+ing)|could (this|it) be|show(s)? up|worse (later|in the (evening|afternoon)|at night)|how (does|do|did|"
+        r"would|can) .{0,40}\bpresent|presentation)\b",
     ),
     (
         "overview",
@@ -73,12 +75,12 @@ TREATMENT_FACETS: list[tuple[str, str]] = [
     (
         "how-it-works",
         r"\b(how does|how do|how it works|work\b|works\b|happens during|step by step|"
-        r"get into|process|done)\b",
+        r"get into|process|(is|it|they|gets?|be) done|given|delivered|administered)\b",
     ),
     (
         "who-it-can-help",
         r"\b(who (can|could|is it|qualif\w+)|which (\w+ )?(conditions|boys|kids|people|"
-        r"children|diseases)|is there .{0,20} for|available for|for (my|his|her))\b",
+        r"children|diseases|illnesses)|is there .{0,20} for|available for|for (my|his|her))\b",
     ),
     (
         "benefits",
@@ -97,8 +99,9 @@ _INTENTS: list[tuple[str, str]] = [
     ),
     (
         "human_handoff",
-        r"\b(real|actual|live) (person|human|people)|\b(talk|speak|chat|write) (to|with) "
-        r"(a |an |some)?(one|body|human|person|moderator|volunteer|someone|somebody)\b"
+        r"\b(real|actual|live) (person|human|people)\b|\b(talk|speak|chat|write) (to|with) "
+        r"(a |an |some)?(one|body|human|person|moderator|volunteer|someone|somebody)\b(?! (who|that)('?s| "
+        r"has| is| have| had)\b| (else )?(in the same|going through|like (me|us|him|her)))"
         r"|\bhuman please\b|\bconnect (me )?(with|to) (a |an )?(human|person|someone|somebody|real)\b|^\s*(human|agent|moderator)\s*$|\b(get|give|need|want) "
         r"(me )?(a |an )?(human|person|moderator)\b|\bmoderators?\b|\bsomeone (from|on) "
         r"(your|the) team\b|\bpass me (on )?to\b|\b(zebra|your) (staff|team)\b",
@@ -125,9 +128,9 @@ _INTENTS: list[tuple[str, str]] = [
     ),
     (
         "find_support_group",
-        r"\b(support (group|network|organi[sz]ation)s?|charit(y|ies)|societ(y|ies)|"
+        r"\b(support (group|network|organi[sz]ation|org)s?|charit(y|ies)|societ(y|ies)|"
         r"patient (group|organi[sz]ation|association)s?|foundation|associations?|"
-        r"organi[sz]ations? (that|to|for|who|which|in|near)|umbrella|"
+        r"organi[sz]ations? (that|to|for|who|which|in|near)|umbrella (organi[sz]ations?|groups?|charit\w+|bod(y|ies))|"
         r"(meet|talk to|talk with|connect with|find|contact|looking for|look for) (other|more) (\w+ ){0,3}("
         r"parents|families|people|patients|mums|moms|mothers|fathers|dads|carers|teens|kids|children|"
         r"young people|grandparents|siblings|"
@@ -140,7 +143,7 @@ _INTENTS: list[tuple[str, str]] = [
         r"whatsapp|facebook) (groups?|group chats?)|group chats? for|groups? (that|which|who) supports?|(is there|there is|are "
         r"there) (a|any) groups?\W*$|find (some |any )?support(?! (at|in|from|with) (school|"
         r"work|college|uni))|who supports|(organi[sz]ations?|groups?|charit(y|ies)) (i|we|he|she|they) (can|could|might) join|"
-        r"^(\S+ ){1,3}(?<!blood )(groups?|charities)( \S+)?\W*$|camps? (for|in) (young|kids|children|teens|families|"
+        r"famil(y|ies)\b.{0,30}\b(we|i) (could|can) (connect|talk|chat|meet)|^(\S+ ){1,3}(?<!blood )(groups?|charities)( \S+)?\W*$|camps? (for|in) (young|kids|children|teens|families|"
         r"siblings|people)|"
         r"(talk|speak|chat) (to|with) (other |more |some )?(families|parents|mums|moms|dads|carers|"
         r"people) (who|like|going|in the same|with))\b",
@@ -156,7 +159,7 @@ _INTENTS: list[tuple[str, str]] = [
         r"merci|gracias|danke|obrigad[oa])\b|^(\W*\w+){0,4}\W*"
         r"(thanks|thank you|cheers|thx|ty|tysm)\W*$|^\W*(ok|okay|k|lol|cool|great|nice|got it|"
         r"brilliant|awesome|perfect|legend)(\W+(ok|okay|thanks|then|cool|ty|thx))*\W*$|^\W*((fine|ok|okay|"
-        r"right|alright)\W+)?(thanks|thank you|cheers)\W+(i suppose|i guess|anyway|lah|mate|all the same)\W*$"
+        r"right|alright)\W+)?(whatever\W+)?(thanks|thank you|cheers)\W+(i suppose|i guess|anyway|lah|mate|all the same)\W*$"
         r"|^[^?]{0,40}\b(you'?ve|you have|you'?re|you are|that was|this (was|has been)) (been )?(really |so |"
         r"very |super )?(helpful|a (big |great )?help)\W*$",
     ),
@@ -300,8 +303,10 @@ TRIAL_SECTIONS = [
         "trials/expanded-access#how-to-ask",
         r"\b(compassionate use|expanded access|early access)\b.{0,80}\bhow (do|can|would|should) (we|i|you) "
         r"(actually )?(ask|apply|request|get)\b|\bhow (do|can|would|should) (we|i|you) (actually )?(ask|apply) "
-        r"for (compassionate use|expanded access|early access)\b|\bemail the (drug )?(company|manufacturer)\b",
+        r"for (compassionate use|expanded access|early access)\b|\bemail the (drug )?(company|manufacturer)\b|\bwho ("
+        r"requests|applies|asks|makes the request)\b",
     ),
+    ("trials/expanded-access#who-can-get-it", r"\bwho (qualifies|can get it|is eligible)\b"),
     # and from blind11 (after its first run)
     (
         "trials/your-rights#leaving-a-trial",
@@ -339,7 +344,8 @@ OTHER_RECORDS = re.compile(r"\b(regist(e?r|ry|ries|ery)|trials?|stud(y|ies))\b",
 GROUP_CONTEXT = re.compile(
     r"\b((in|on|from|through|via|round|around) (a|an|the|our|my|one|some|this|that|his|her|their) "
     r"([\w']+ ){0,2}(forums?|groups?|group chats?)|(a|an|the|one|some|this|that) ([\w']+ ){0,2}forums?"
-    r" (said|says|say|claimed|claims|posts?|posted|mentioned|threads?|links?))\b",
+    r" (said|says|say|claimed|claims|posts?|posted|mentioned|threads?|links?)|(the|our|my|that|this) ([\w']+ )"
+    r"{0,2}(forums?|groups?|group chats?) (is|are|was|were|has|have|keeps?) (full|saying|posting|going on))\b",
     re.IGNORECASE,
 )
 

@@ -36,7 +36,7 @@ _CORROBORATE = {
 # enough"): they back Rasa's "crisis" only in a message that is not a question about a condition.
 WEAK_CRISIS = re.compile(
     r"\b(dead|give up|can'?t (go on|cope|take|keep|face|do)|sorry(?!,? (for|about) (all )?(the|my|these|this|so "
-    r"many|asking|bothering|rambling)\b|\W+not your fault|\W+(if|to ask|to bother)\b)|bridge|jump\w*|plan|tonight|"
+    r"many|asking|bothering|rambling)\b|\W+not your fault|\W+(if|to ask|to bother)\b)|bridge|jump\w*|plan(?! ahead)|tonight|"
     r"pills|tablets|box|bleach|balcony|(the|a) train|sea|garage|engine|enough|over|done|ready|permanently|"
     r"for good|fade|peace|my will|affairs|around|quick|(the|no|any) point|letters|both of us|everything)\b",
     re.IGNORECASE,
@@ -49,7 +49,7 @@ PROGRESSIVE = (
     r"(he'?s|she'?s|they'?re|i'?m|he is|she is|they are|(son|daughter|child|baby|kid|mum|mom|dad|"
     r"husband|wife|partner) is) (not |still |just )?(?!(no|some|any|every)?thing\b)(?!(writing|asking|"
     r"wondering|planning|hoping|preparing|revising|studying|reading|researching|learning|raising|caring|"
-    r"bringing|fostering|playing|running|practising|practicing)\b)\w+ing\b"
+    r"switching|changing|starting|moving|bringing|fostering|playing|running|practising|practicing)\b)\w+ing\b"
 )
 
 # Signs that a message describes something happening now, not a question about a condition:
@@ -70,14 +70,16 @@ NOW = re.compile(
 )
 
 
-# "He had a nosebleed for an hour" tells how long something lasted, not that it is going on.
-PAST_DURATION = re.compile(
-    r"\bhad (a|an) [\w-]+ (\w+ )?for (over |more than |about )?(an? |\d+ |half an )(hours?|min\w*)\b"
+# "He had a nosebleed for an hour" tells how long something lasted, and "he's switching to
+# apixaban now" a change of medicine: neither is something going on.
+NOT_NOW = re.compile(
+    r"\bhad (a|an) [\w-]+ (\w+ )?for (over |more than |about )?(an? |\d+ |half an )(hours?|min\w*)\b|"
+    r"\b(switching|changing|moving|switched|changed|moved) (over )?to [\w-]+( \w+)? now\b"
 )
 
 
 def happening_now(text: str) -> bool:
-    return bool(NOW.search(PAST_DURATION.sub(" ", _norm(text))))
+    return bool(NOW.search(NOT_NOW.sub(" ", _norm(text))))
 
 
 def corroborated(intent: str, text: str, named: bool = False) -> bool:
@@ -191,8 +193,8 @@ DOUBT = re.compile(
 PAST = (
     r"(?<!nobody )(?<!no one )ever|(?<!at )once(?![- ]a[- ](week|day|month))|last (year|month|week|spring|summer|autumn|winter|"
     r"christmas|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(years?|months?|weeks?) ago|"
-    r"(totally|all|completely) fine now|discharged|(?<!at )home now|(was|were|got|been) (checked|seen|assessed|looked at) (at|"
-    r"in|by) (a&e|the er|er|hospital|the hospital|urgent care|a doctor|the gp|the doctor)|clear scan|can (he|she|i|they|we) go back to|as a (baby|"
+    r"(totally|all|completely) fine now|discharged|(?<!at )home now|(was|were|got|been) (checked|seen|assessed|looked at)( over)? (at|"
+    r"in|by) (a&e|the er|er|hospital|the hospital|urgent care|a doctor|the gp|the doctor)|clear scan|sent home|can (he|she|i|they|we) go back to|as a (baby|"
     r"toddler|newborn|child|kid|teen)|when (he|she|i|they) (was|were) (\d+|one|two|three|four|five|six|a "
     r"baby|a toddler|little|younger|small)|at birth|now and (fine|well|ok|okay|healthy)|(controlled|"
     r"seizure.free|under control|stable) for (\d+|a few|several|many) (years?|months?)|in (january|february|"
@@ -207,13 +209,13 @@ PLANS = (
     r"the hospital|school|the er)|chok\w* risk|risk of chok\w*|to stop\b.{0,25}\bchok\w*|(emergency|alert|"
     r"medical) (care |treatment |health |steroid )?(card|letter|protocol|bag|kit|pack)s?|hospital passport|"
     r"(through|past) (airport )?security|hand luggage|how (do|can) (i|we|you) avoid|(seizure|symptom|"
-    r"headache|pain) (diary|log|tracker|app)|(said|says|told (me|us|them)|advised|advice is) to (call|ring|"
+    r"headache|pain) (diary|log|tracker|app)|(said|says|told( me| us| them)?|advised|advice is) to (call|ring|"
     r"phone|dial)|(flag|note|alert|marker) on (our|my|the|his|her|their) (address|records?|file|system|notes)|"
     r"every time (he|she|they|i|my \w+) (has|gets|goes)|(hasn'?t|has not|haven'?t) had (one|a seizure|a fit|an "
     r"attack)( at home)? yet|(information|info|fact) sheet|next (term|time|year|school year)|about to (take on|"
     r"start|look after|care for)|will be (looking after|caring for|teaching|minding)|(told|asked) (us|me) to "
     r"have a plan|never had a long one|(fire|medical|first aid) drill|drill at work|scenario( card)?|"
-    r"playing a casualty|risk assessment|(should|would|will) make (me|us|you) call|what (do|should|would) (you|"
+    r"playing a casualty|risk assessment|back-?up (options?|power|plans?|generators?|supply)|(should|would|will) make (me|us|you) call|what (do|should|would) (you|"
     r"i|we|parents) do (when|if)"
 )
 QUESTIONS = (
@@ -275,7 +277,7 @@ FIGURES = re.compile(
     r"boredom|shame|laughter|laughing|cringe)\b|\bbored to death\b|\bdead on my feet\b|\ba (real |total )?killer (on|for)\b|\bthe day (i'?m|i am) (not "
     r"around|gone|no longer here)\b|\bdying to (know|see|try|hear|meet|get"
     r"|find out|do|go|have|watch|come)\b|\b(is|are) killing me\b|\bdie (at home|in (a |the )?(hospital|hospice)|peacefully)\b|\bat the end of my rope\b|\b(screams?|"
-    r"yells?|shouts?|cries|says)\W{1,3}i'?m (gonna|going to) die\b|\b(she|he|i|they|you)('?ll| will| would|"
+    r"yells?|shouts?|cries|says|saying)\W{1,3}i'?m (gonna|going to) die\b|\b(she|he|i|they|you)('?ll| will| would|"
     r"'?d) \W?(literally )?die\W? if\b|\b(told|tells|says?|said)\b.{0,30}\bdie young\b|\b(not|isn'?t|hasn'?t "
     r"been|never) (talking|talked|said|saying|mentioned) (anything )?about (hurting|harming|killing) (him|her|"
     r"them|my)sel(f|ves)\b|\bnot (going to|gonna) do anything (silly|stupid)\b|\b(going to|will|gonna) die (one day|someday|some day|eventually)\b|\b("
@@ -289,7 +291,8 @@ FIGURES = re.compile(
     r"coach|gym|teacher|boss|job) (is|are) (literally )?trying to kill me\b|\b(saying|says) (he|she) feels like "
     r"(he|she)('s| is) (going to|gonna) die\b|\bif (the |this |that |my )?[\w ]{1,30}"
     r" (doesn'?t|don'?t) kill me\b|\b(in )?my (novel|story|script|book|play)\b.{0,80}\bgoodbye letters?\b"
-    r"|\bkms\b(?=[^.!?]{0,60}(\b(lmao|lol|jk)\b|😂|🤣))|\bkms (every time|whenever)\b|\bthe \W?(unalive|kms|kys)\W? "
+    r"|\bwon'?t be here (for|on) (the|my|his|her|our) (\w+ ){0,2}(clinic|appointment|meeting|visit|session|class|"
+    r"group|call)\b|\bkms\b(?=[^.!?]{0,60}(\b(lmao|lol|jk)\b|😂|🤣))|\bkms (every time|whenever)\b|\bthe \W?(unalive|kms|kys)\W? "
     r"(thing|trend|word|meme)\b|\bgoing to die (in|of|at|during|before|after) (this|the|that|my|his|her) (exam|test|"
     r"meeting|queue|class|lesson|heat|interview|presentation|revision)\b|\b(i'?ll|i will|we'?ll|i'?m going to) be ("
     r"in my grave|six feet under|long gone|pushing up daisies) (before|by the time)\b|\blikely to die within\b"
@@ -328,14 +331,16 @@ SUICIDE_INFO = re.compile(
     r"|\b((years?|months?) (ago|back)|a few years back|when i was (younger|a teen\w*|at school|\d+))\b.{0,30}\b(felt|"
     r"was|were|been|wanted to|tried to)\b.{0,100}\b(better (place )?now|(so )?much better|doing (well|better|so much "
     r"better)|recovered|(in )?a good place|therapy helped)\b|\b(screening|assessment) (tools?|questionnaires?|scales?|"
-    r"measures?)\b.{0,30}\bsuicid|\b(watched|film|movie|book|novel|series|show)\b.{0,60}\b(assisted (dying|suicide)|"
+    r"measures?)\b.{0,30}\bsuicid|\b(suicide|self[- ]?harm) (awareness|prevention|education|lessons?|sessions?|"
+    r"workshops?)\b|\b(tried|attempted) to (take|end) (his|her|their|my) (own )?life\b.{0,40}\b(in (19|20)\d\d|years? "
+    r"ago)\b.{0,80}\b(well|better|fine|recovered)\b|\b(watched|film|movie|book|novel|series|show)\b.{0,60}\b(assisted (dying|suicide)|"
     r"euthanasia)\b|\b(suicid\w*|self[- ]?harm\w*)\b.{0,80}\b(for|in) (my|our|a) (essay|dissertation|thesis|"
     r"assignment|coursework|project|module)\b"
 )
 
 
 SUBJECT = re.compile(
-    r"\bsuicid\w*|\bself[- ]?harm\w*|\bunaliv\w*( (my|him|her|them)sel(f|ves))?|\b(ending|taking) (their|his|her) (own )?li(fe|ves)|\bhurt (him|her|"
+    r"\bsuicid\w*|\bself[- ]?harm\w*|\bunaliv\w*( (my|him|her|them)sel(f|ves))?|\b(cut|cutting) (my|him|her|them)sel(f|ves)\b(?! again)|\b(end|take|ending|taking) (their|his|her|my) (own )?li(fe|ves)|\bhurt (him|her|"
     r"them)sel(f|ves)\b"
 )
 

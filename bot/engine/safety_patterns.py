@@ -28,7 +28,7 @@ _E = [
     r"\b(anaphyla\w+)",
     # consciousness and seizures
     r"\b(unconscious|unresponsive|(not|isn'?t|isnt|stopped) (responding|answering)(?! (her|his|their|my|the|your) "
-    r"(phone|mobile|calls?|texts?|messages?|door))|won'?t wake|wont wake|"
+    r"(phone|mobile|calls?|texts?|messages?|door))|won'?t wake|wont wake|will not wake|"
     r"can'?t wake|not waking|collapsed|passed out|blacked out)",
     r"(seiz|fit|convuls)\w*\b.{0,40}\b(\d+|five|ten|several|many)\s*(min|mins|minutes)",
     r"(seiz|fit|convuls)\w*\b.{0,30}\b(won'?t|wont|not|doesn'?t|isn'?t)\s+(stop|stopping|ending)",
@@ -220,7 +220,8 @@ _E = [
     r"hours|hrs)\b|\b(no respira|convulsi[oó]n\w*|inconsciente|manchas moradas|fiebre (muy )?alta)\b",
     # and from safety9 and blind13 (after their first runs)
     r"\bone (fit|seizure|convulsion|episode) after (another|the other)\b|\b(doesn'?t|does not|isn'?t|not|"
-    r"hasn'?t|won'?t) (come|coming|came) (back|round|around)\b.{0,25}\bin between\b|\b(addison'?s|adrenal|"
+    r"hasn'?t|won'?t) (come|coming|came) (back|round|around)\b.{0,25}\bin between\b|\b(isn'?t|not|doesn'?t|hasn'?t|"
+    r"won'?t) (waking|wake|woken|woke) (up )?(properly |fully )?(in )?between\b|\b(addison'?s|adrenal|"
     r"cah|hypopituitar\w*|steroids?|hydrocortisone)\b.{0,200}\b(can'?t|cannot|couldn'?t|unable to|not able "
     r"to) keep\b.{0,40}\bdown\b|\b(acting|seems?|looks?) (really |very |super |a bit )?drunk\b.{0,60}\b("
     r"thrown up|throwing up|vomit\w*|sick|sleepy|drowsy|confused)\b|\b(sleepy|drowsy|vomit\w*|thrown up|"
@@ -250,6 +251,11 @@ _E = [
     r"(\w+ ){0,3}(towels?|bandages?|dressings?|cloths?)\b|\b(thrown up|threw up|vomited|been sick)\b.{0,120}\b("
     r"talk\w* nonsense|confused|not making (any )?sense)\b|\b(hot|boiling|melted) (wax|water|oil|fat|tea|coffee|"
     r"soup)\b.{0,80}\b(blisters?|white|leathery|charred|peeling)\b",
+    # and from safety14 and blind18 (after their first runs)
+    r"\b(attack|swell\w*)\b.{0,30}\b(gone|spread\w*|moved|going|moving) (to|into|up) (her|his|my|the|their) (throat|"
+    r"neck|tongue)\b|\b(blood|bleeding|fluid)\b.{0,30}\b(running|pouring|gushing|trickling) down (my|her) legs?\b|\b("
+    r"i'?m|she'?s|i am|she is) \d{1,2} weeks\b.{0,60}\b(bleeding (heavily|a lot)|heavy bleeding|waters? (broke|have "
+    r"broken|went|gone))\b|\b(\d+|two|three|four|five|six) (seizures|fits) in (the last|an|one) hour\b",
     # and from safety12 (after its first run)
     r"\b(by mistake|by accident|accidentally)\b.{0,60}\b(whole|all|entire|full)\b.{0,20}\b(syringe|bottle|"
     r"packet|box|pack)\b|\b(whole|all|entire|full) (\w+ ){0,2}(syringe|bottle)\b.{0,60}\b(by mistake|by "
@@ -264,7 +270,7 @@ _C = [
     r"\b(end|ending|ended) (it|it all|everything|things)\b",
     r"\b(wants?|wanna|wish|wishes|wishing|going) (to )?(die|be dead|not be here|disappear)",
     r"\bwish i (was|were|could) (dead|never born|go to sleep and never|just disappear)",
-    r"(?<!he )(?<!she )(?<!they )\b(never|not) (have to |want to )?wake( up)?\b",
+    r"(?<!he )(?<!she )(?<!they )(?<!he will )(?<!she will )(?<!they will )\b(never|not) (have to |want to )?wake( up)?\b",
     r"\bbetter off (dead|without me|if i (died|was dead|was gone|wasn'?t here)|without having to (look "
     r"after|care for|deal with) me)",
     r"\b(no|not any|isn'?t any) (point|reason) (in )?(living|to live|going on|being alive|carrying on)",
@@ -405,7 +411,7 @@ _C = [
     r"|\b(switch off|log off|go to sleep) (for good|forever)\b|\bgo from this world\b|\bmake (an )?end of "
     r"my life\b|\bfinish myself\b|\bhave no more value\b|\bnot (want|wanting) wake up\b",
     r"\b(plan\w*|make) my exit\b|\bway out\b.{0,40}\btake it\b|\bon my own terms\b|\bmaking it permanent"
-    r"\b|\b((die|dying|death|end)\b.{0,40}\bspeed(ing)? it up|speed(ing)? it up myself|help it along)\b|\bpicked a date\b|\bthen i'?ll do it\b|\bmade (up )?my "
+    r"\b|\b((die|dying|death|end)\b.{0,40}\bspeed(ing)? it up|speed(ing)? it up myself|help it along)\b|\bpicked a date\b(?! for)|\bthen i'?ll do it\b|\bmade (up )?my "
     r"(mind|decision)\b.{0,40}\b(not staying|weekend|tonight|sunday|going)\b|\bhow not to be here\b",
     r"\bwon'?t have to worry about me\b|\bwon'?t be anyone'?s problem\b|\bnot fussed if i'?m around\b"
     r"|\bpoint in me sticking around\b|\bwhy i'?m still here\b|\bout of the picture\b|\bjoking about dying"
@@ -434,7 +440,7 @@ _C = [
     r"\brehomed\b|\bcancelled my phone\b|\bdeleted (all )?my (socials|accounts|social media)\b|\blast "
     r"time i'?ll (message|talk|write|speak)\b|\blast time (you'?ll|anyone will|you will) hear from me\b|"
     r"\bwon'?t be needing (you|this|it) (after|anymore|any more)\b|\bmake (my|his|her) heart stop\b|\b(sorry|"
-    r"goodbye)\b.{0,30}\blove you\b.{0,60}\b(isn'?t|not|won'?t) (answering|picking up|responding|replying)\b|\b(don'?t|do not) call (anyone|anybody|"
+    r"goodbye|bye)\b.{0,30}\blove you\b.{0,60}\b(isn'?t|not|won'?t) (answering|picking up|responding|replying)\b|\b(don'?t|do not) call (anyone|anybody|"
     r"an ambulance|999|911)\b|\b(swallow\w*|tak\w*) everything in (the|my) (medicine|bathroom) (cabinet|"
     r"cupboard)|\bwon'?t be around to (find out|see)\b|\b(say|said|thank|sorry|do that|goodbye)\b.{0,30}\bbefore i "
     r"go\b(?! (to|on|in|abroad|away|back|into|for|home))|\bthank you for everything\b.{0,40}\b(last|"
@@ -550,12 +556,21 @@ _C = [
     r"stockpile|hoard|morphine|pills|tablets|overdose)\b|\bso (that )?(i|he|she|they) (can|could|will|would) (just )?"
     r"die\b(?! happy)|\b(will|going to|gonna|wants? to|threaten\w* to|i'?ll|he'?ll|she'?ll) (drink|take|swallow) (sniper|"
     r"bleach|poison|weed ?killer|pesticide|paraquat|rat poison|antifreeze|gramoxone)\b",
+    # and from safety14 (after its first run)
+    r"\b(do|doing) something (worse |bad |stupid )?to myself\b|\bbanging my (own )?head (on|against)\b|\btold ("
+    r"everyone|everybody|them all|all of them) (that )?i love them\b|\bi'?ve made (my )?peace\W*(\.|$)|\b(chosen|"
+    r"picked|found) the (place|spot)\b.{0,80}\b(do it|so (he|she|i) can)\b|\bwaiting for (us|everyone|them|the "
+    r"house) to (go|leave|be empty)\b.{0,30}\bdo it\b|\bbath\b.{0,40}\b(razors?|blades?)\b|\bi'?ve (set|picked|chosen) "
+    r"(a|the) (date|day)\b(?! (for|with))|\b(planning|plan) to take (them|it|those|these|the lot) all\b|\bstockpil\w+ "
+    r"(my|his|her) \w+\b.{0,40}\b(might not|won'?t|doesn'?t|wouldn'?t) matter\b|\bbetter off if (i|she|he|they) ("
+    r"was|were|wasn'?t|weren'?t) (gone|here|around|dead)\b|\b(don'?t|do not) (think i )?want to be around\b|\b("
+    r"thinking|thought) about how (to|i'?d|i would) do it\b",
 ]
 _A = [
     r"\b(dose|dosage|doses|dosing|how many (mg|milligrams|tablets|pills))\b|\bhow (many|much) (paracetamol|"
     r"acetaminophen|tylenol|ibuprofen|calpol|nurofen|aspirin|painkillers?|capsules|puffs|drops)\b(?! (\w+ )?(is|are|"
     r"would|could|can|will|does it|to) )|\bhow (much|many) (i|we|he|she) (should )?(take|give)\b",
-    r"(?<!questions )(?<!question )\bshould (i|we|he|she|they|my \w+) (just |still |really |be )?"
+    r"(?<!questions )(?<!question )(?<!planning )\bshould (i|we|he|she|they|my \w+) (just |still |really |be )?"
     r"(stop|start|skip|double|halve|"
     r"increase|reduce|lower|raise|switch|change|come off|take|give|mix|combine|try|have|do)\w*\b(?! (if|when|in case)\b)(?! (hot |"
     r"warm )?(baths?|showers?|swimming|sports?|school|work|driving|flying|travel\w*|at home)\b)",
@@ -589,7 +604,7 @@ _A = [
     r"says|said|reads|read|shows|showed)"
     r" (at |only |about )?\d",
     r"\bis (that|this|it|his|her|my) (\w+ )?(level |result )?(too high|too low)\b",
-    r"\b(my|his|her|our) (\w+ ){1,3}(was|is|were|came back( at| as)?) \d+(\.\d+)?\b(?! ?(years?|months?|"
+    r"\b(my|his|her|our|(son|daughter|baby|child|husband|wife|mum|mom|dad)'?s) (\w+ ){1,3}(was|is|were|came back( at| as)?) \d+(\.\d+)?\b(?! ?(years?|months?|"
     r"weeks?|days?|yo|y/o|kg|lbs?|stone|cm|when|and)\b).{0,12}\b(is (that|it|this)|does (that|it|this) "
     r"mean|normal|too (high|low))",
     r"\bwhat (?!(questions?|records?|notes|information|info|documents?|papers)\b)(\w+ )?(should|do) (i|we) (do|"
@@ -603,7 +618,10 @@ _A = [
     r"\bis it (ok|okay|safe|alright|fine) to (take|mix|combine|have|drink)\b.{0,30}\b(with|while|on) "
     r"(my|his|her|our)\b",
     r"\bis it time (for (me|us|him|her|my \w+) )?to (go on|start|stop|have|get|switch)\b",
-    r"(?<!not asking you to )(?<!not asking to )\b(diagnose|prescribe) (me|my)\b|\bwhat (daily |maximum |max |safe )?(amount|dose|limit)\b.{0,30}\b("
+    r"\bis it (alright|all right|ok|okay|safe|fine) to give (the |my |our |him |her )?(\w+ ){0,2}(ibuprofen|"
+    r"paracetamol|aspirin|calpol|nurofen|\w+ (medicine|tablets?|pills?))\b|\b(can|could|should) (i|we|he|she) (take|"
+    r"use|borrow|have) (some of )?(my|his|her|our) (husband|wife|partner|mum|mom|dad|brother|sister|son|daughter|"
+    r"friend)'?s\b|\bdouble up\b|(?<!not asking you to )(?<!not asking to )\b(diagnose|prescribe) (me|my)\b|\bwhat (daily |maximum |max |safe )?(amount|dose|limit)\b.{0,30}\b("
     r"should|can|do) (i|we|he|she)\b|\bwhich (\w+ ){0,2}(medicine|medication|drug|tablets?|treatment) should "
     r"(i|we|he|she|my [\w ]{1,30}?) (be on|take|have|get|use|try)\b",
     r"\bwhich (painkillers?|pain ?killers?|pain relief|antibiotics?|inhalers?|supplements?|vitamins?) ("

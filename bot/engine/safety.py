@@ -305,7 +305,8 @@ def figure_of_speech(text: str) -> bool:
 
 # "Are there suicide prevention resources for families?" asks for information about suicide.
 SUICIDE_INFO = re.compile(
-    r"\bsuicide (prevention|rates?|statistics|awareness|research|training|risk (\w+ ){0,2}(in|among|for))\b|"
+    r"\b(suicide|self[- ]?harm) (prevention|rates?|statistics|awareness|research|training|education|lessons?|"
+    r"sessions?|workshops?|risk (\w+ ){0,2}(in|among|for))\b|"
     r"\b(talk|speak|explain)\w* (to (\w+ ){1,3})?about (suicide|self[- ]?harm)\b|\b(studies|research|rates?|"
     r"statistics) (on|of|about|into) (why |how |whether )?(suicide|self[- ]?harm)\b|\b(does|do|will|would|can|what|how|if)\b[^.?!]{0,50}\b(zebra|the bot|this bot|chatbots?|this chat)\b"
     rf"|\b({OVERDOSE_QUESTION})\b|\bold (self[- ]?harm )?scars\b|\b(cause|causes|causing|side effects?|"
@@ -331,8 +332,7 @@ SUICIDE_INFO = re.compile(
     r"|\b((years?|months?) (ago|back)|a few years back|when i was (younger|a teen\w*|at school|\d+))\b.{0,30}\b(felt|"
     r"was|were|been|wanted to|tried to)\b.{0,100}\b(better (place )?now|(so )?much better|doing (well|better|so much "
     r"better)|recovered|(in )?a good place|therapy helped)\b|\b(screening|assessment) (tools?|questionnaires?|scales?|"
-    r"measures?)\b.{0,30}\bsuicid|\b(suicide|self[- ]?harm) (awareness|prevention|education|lessons?|sessions?|"
-    r"workshops?)\b|\b(tried|attempted) to (take|end) (his|her|their|my) (own )?life\b.{0,40}\b(in (19|20)\d\d|years? "
+    r"measures?)\b.{0,30}\bsuicid|\b(tried|attempted) to (take|end) (his|her|their|my) (own )?life\b.{0,40}\b(in (19|20)\d\d|years? "
     r"ago)\b.{0,80}\b(well|better|fine|recovered)\b|\b(watched|film|movie|book|novel|series|show)\b.{0,60}\b(assisted (dying|suicide)|"
     r"euthanasia)\b|\b(suicid\w*|self[- ]?harm\w*)\b.{0,80}\b(for|in) (my|our|a) (essay|dissertation|thesis|"
     r"assignment|coursework|project|module)\b"

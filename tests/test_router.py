@@ -273,6 +273,11 @@ def test_rasa_crisis_believed_with_words_a_crisis_carries(gaz: Gazetteer, text: 
     assert _route(gaz, text, Parse("crisis", 0.99)).action == "crisis"
 
 
+def test_small_talk_is_not_seconded_into_a_crisis(gaz: Gazetteer) -> None:
+    text = "thank you so much, this helped me understand what mum is going through"
+    assert route(text, gaz.find(text), Parse("crisis", 0.99), gaz, {}, 0.2).action == "smalltalk"
+
+
 def test_an_apology_does_not_back_rasa_crisis(gaz: Gazetteer) -> None:
     text = "sorry, not your fault, but can i talk to someone from the team?"
     assert _route(gaz, text, Parse("crisis", 0.99)).action == "handoff"
@@ -366,6 +371,9 @@ def test_with_no_parse_only_a_clear_likeness_is_a_crisis(gaz: Gazetteer) -> None
         ),
         ("any PWS families in Wales we could connect with?", "groups"),
         ("Fine. Whatever. Thanks I suppose.", "smalltalk"),
+        ("Hola, good evening!", "smalltalk"),
+        ("need other PWS families to talk to, any in Canada?", "groups"),
+        ("forums keep saying it's CF. how is cystic fibrosis diagnosed?", "search"),
         (
             "what planning should we be doing while he can still decide for himself? he has PWS",
             "search",

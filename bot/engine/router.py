@@ -85,6 +85,8 @@ def believe_safety(parse: Parse, text: str, named: bool, likeness: float | None 
     worded = not unlike and safety.corroborated(intent, text, named)
     if not (worded or seconded(text, likeness, SECONDED)):
         return False
+    if not worded and rules.rule_intent(text).intent in SMALLTALK:
+        return False  # "thank you so much, this helped" is not seconded into a crisis
     if intent == "crisis":  # a dose question is not seconded into a crisis ("how many X for Y")
         return not safety.about_suicide(text) and (worded or not safety.asks_personal_advice(text))
     if safety.general_question(text) or safety.past_event(text):

@@ -47,7 +47,7 @@ FACETS: list[tuple[str, str]] = [
         "symptoms",
         r"\b(symptom\w*|signs?|what happens|feel|pain|look(s)? like|"
         r"problems|features|effects|tired|fatigue|is (that|this) (a )?(sign|symptom|normal|part of|"
-        r"\w+ing)|could (this|it) be|show(s)? up|worse (later|in the (evening|afternoon)|at night)|how (does|do|did|"
+        r"\w+ing)|could (this|it) be|show(s)? up|worse (later|by \w+|in the (evening|afternoon)|at night|as the day goes on)|what (does|can) it affect|affect\w* (besides|apart from|other than)|how (does|did) (\w+ ){0,3}start|how (does|do|did|"
         r"would|can) .{0,40}\bpresent|presentation)\b",
     ),
     (
@@ -75,7 +75,7 @@ TREATMENT_FACETS: list[tuple[str, str]] = [
     (
         "how-it-works",
         r"\b(how does|how do|how it works|work\b|works\b|happens during|step by step|"
-        r"get into|process|(is|it|they|gets?|be) done|given|delivered|administered)\b",
+        r"get into|process|(is|it|that|they|gets?|be) done|how (is|are) [\w ]{1,30}(given|delivered|administered))\b",
     ),
     (
         "who-it-can-help",
@@ -100,8 +100,8 @@ _INTENTS: list[tuple[str, str]] = [
     (
         "human_handoff",
         r"\b(real|actual|live) (person|human|people)\b|\b(talk|speak|chat|write) (to|with) "
-        r"(a |an |some)?(one|body|human|person|moderator|volunteer|someone|somebody)\b(?! (who|that)('?s| "
-        r"has| is| have| had)\b| (else )?(in the same|going through|like (me|us|him|her)))"
+        r"(a |an |some)?(one|body|human|person|moderator|volunteer|someone|somebody)\b(?! (who|that) ?('s|has|is|have|had|gets?|"
+        r"understands?|knows|lives?|went|goes|been)\b| (else )?(in the same|going through|like (me|us|him|her)))"
         r"|\bhuman please\b|\bconnect (me )?(with|to) (a |an )?(human|person|someone|somebody|real)\b|^\s*(human|agent|moderator)\s*$|\b(get|give|need|want) "
         r"(me )?(a |an )?(human|person|moderator)\b|\bmoderators?\b|\bsomeone (from|on) "
         r"(your|the) team\b|\bpass me (on )?to\b|\b(zebra|your) (staff|team)\b",
@@ -143,7 +143,8 @@ _INTENTS: list[tuple[str, str]] = [
         r"whatsapp|facebook) (groups?|group chats?)|group chats? for|groups? (that|which|who) supports?|(is there|there is|are "
         r"there) (a|any) groups?\W*$|find (some |any )?support(?! (at|in|from|with) (school|"
         r"work|college|uni))|who supports|(organi[sz]ations?|groups?|charit(y|ies)) (i|we|he|she|they) (can|could|might) join|"
-        r"famil(y|ies)\b.{0,30}\b(we|i) (could|can) (connect|talk|chat|meet)|^(\S+ ){1,3}(?<!blood )(groups?|charities)( \S+)?\W*$|camps? (for|in) (young|kids|children|teens|families|"
+        r"famil(y|ies)\b.{0,30}\b(we|i) (could|can) (connect|talk|chat|meet)|other (\w+ ){0,2}(families|parents|mums|"
+        r"moms|dads|carers) to (talk|chat|speak) (to|with)|(are there|there are|any) (other|more) (families|parents|people|mums|moms|dads|carers)\b|^(\S+ ){1,3}(?<!blood )(groups?|charities)( \S+)?\W*$|camps? (for|in) (young|kids|children|teens|families|"
         r"siblings|people)|"
         r"(talk|speak|chat) (to|with) (other |more |some )?(families|parents|mums|moms|dads|carers|"
         r"people) (who|like|going|in the same|with))\b",
@@ -171,7 +172,7 @@ _INTENTS: list[tuple[str, str]] = [
     ),
     (
         "greet",
-        r"^\W*(hi+|hello|hey+|hiya|good (morning|afternoon|evening)|yo|howdy|greetings|g'?day)"
+        r"^\W*(hi+|hello|hey+|hiya|hola|namaste|salaam|bonjour|good (morning|afternoon|evening)|yo|howdy|greetings|g'?day)"
         r"\b[\w\s!.,:;()']{0,16}$|^\W*👋\W*$|^\W*(hi+|hello|hey+|hiya|good (morning|afternoon|evening))\W+(i'?m |we'?re )?"
         r"(just )?(trying|testing|checking) (this|you|it) out\b[^?]{0,40}$",
     ),
@@ -344,8 +345,9 @@ OTHER_RECORDS = re.compile(r"\b(regist(e?r|ry|ries|ery)|trials?|stud(y|ies))\b",
 GROUP_CONTEXT = re.compile(
     r"\b((in|on|from|through|via|round|around) (a|an|the|our|my|one|some|this|that|his|her|their) "
     r"([\w']+ ){0,2}(forums?|groups?|group chats?)|(a|an|the|one|some|this|that) ([\w']+ ){0,2}forums?"
-    r" (said|says|say|claimed|claims|posts?|posted|mentioned|threads?|links?)|(the|our|my|that|this) ([\w']+ )"
-    r"{0,2}(forums?|groups?|group chats?) (is|are|was|were|has|have|keeps?) (full|saying|posting|going on))\b",
+    r" (said|says|say|claimed|claims|posts?|posted|mentioned|threads?|links?)|((the|our|my|that|this|some) )?"
+    r"([\w']+ ){0,2}(forums?|groups?|group chats?) (is |are |was |were |has |have |keeps? )?(full|saying|says|say|"
+    r"posting|going on|at war|arguing|divided|split))\b",
     re.IGNORECASE,
 )
 

@@ -37,7 +37,7 @@ _CORROBORATE = {
 WEAK_CRISIS = re.compile(
     r"\b(dead|give up|can'?t (go on|cope|take|keep|face|do)|sorry(?!,? (for|about) (all )?(the|my|these|this|so "
     r"many|asking|bothering|rambling)\b|\W+not your fault|\W+(if|to ask|to bother)\b)|bridge|jump\w*|plan(?! ahead)|tonight|"
-    r"pills|tablets|box|bleach|balcony|(the|a) train|sea|garage|engine|enough|over|done|ready|permanently|"
+    r"pills|tablets|box|bleach|balcony|(the|a) train|sea|garage(?! (roof|door|sale))|engine|enough|over|done|ready|permanently|"
     r"for good|fade|peace|my will|affairs|around|quick|(the|no|any) point|letters|both of us|everything)\b",
     re.IGNORECASE,
 )
@@ -49,14 +49,16 @@ PROGRESSIVE = (
     r"(he'?s|she'?s|they'?re|i'?m|he is|she is|they are|(son|daughter|child|baby|kid|mum|mom|dad|"
     r"husband|wife|partner) is) (not |still |just )?(?!(no|some|any|every)?thing\b)(?!(writing|asking|"
     r"wondering|planning|hoping|preparing|revising|studying|reading|researching|learning|raising|caring|"
-    r"switching|changing|starting|moving|bringing|fostering|playing|running|practising|practicing)\b)\w+ing\b"
+    r"switching|changing|starting|moving|childproofing|making|bringing|fostering|playing|running|practising|practicing)\b)\w+ing\b"
 )
 
 # Signs that a message describes something happening now, not a question about a condition:
 # with these, Rasa's "emergency" is believed even when the message names a condition.
 NOW = re.compile(
     r"\b((?<!\d )(?<!old )(?<!years )(?<!months )(?<!fine )(?<!home )(?<!better )(?<!okay )(?<!ok )(?<!time )"
-    r"(?<!ago )(?<!place )(?<!diet )now(?! (wants?|says?|thinks?|suggests?|recommends?)\b)(?! (that )?(he|she|they)"
+    r"(?<!ago )(?<!place )(?<!diet )(?<!until )(?<!till )now(?! (wants?|says?|thinks?|suggests?|recommends?)\b)"
+    r"(?! (the )?(school|hospital|doctor|gp|nurse|teacher|they) (wants?|says?|asks?)\b)"
+    r"(?! (i'?m|we'?re) (\w+ )?(childproofing|making|planning|preparing|looking|writing|reading|learning)\b)(?! (that )?(he|she|they)"
     r"('?s| is| are) (\d{1,2}|older|bigger|a teen\w*)( years?( old)?)?\W*\?)|right now|suddenly|sudden|"
     r"for (over |more than |the (last|past) )?(an? |\d+ |few )(hour|hours|hrs|min|mins|minutes)|please|hurry|"
     r"help\s*(!|$)|^\W*help\b(?!( me| us)? (to )?(write|make|draft|plan|prepare|put "
@@ -182,7 +184,7 @@ SETTLED = (
     r"okay|normal) (now|today)|(is|'s|are|'re|and|now) playing (normally|normal|fine|happily)|('s|is) eating "
     r"and (playing|drinking)|('s|is|are|'re) "
     r"keeping (\w+ ){0,5}down (fine|ok|okay)|been (completely |totally |absolutely |perfectly )?(fine|well|ok|okay|"
-    r"normal) (ever )?since"
+    r"normal) (ever )?since|not in (any )?danger|right as rain|seizure.free since"
 )
 # ... unless the writer doubts it: "I don't think she's breathing normally".
 DOUBT = re.compile(
@@ -215,7 +217,9 @@ PLANS = (
     r"attack)( at home)? yet|(information|info|fact) sheet|next (term|time|year|school year)|about to (take on|"
     r"start|look after|care for)|will be (looking after|caring for|teaching|minding)|(told|asked) (us|me) to "
     r"have a plan|never had a long one|(fire|medical|first aid) drill|drill at work|scenario( card)?|"
-    r"playing a casualty|risk assessment|back-?up (options?|power|plans?|generators?|supply)|(should|would|will) make (me|us|you) call|what (do|should|would) (you|"
+    r"playing a casualty|risk assessment|teaching (session|resource|slides)|planning ahead|just planning|at what point "
+    r"(should|do|would) (i|we) (call|ring|phone)|(list|poster|sheet) of (red flags|warning signs|signs)|brief (the|his|her|"
+    r"our) (teachers?|staff|school|nursery)|what should happen if|if (\w+ ){1,4}ever\b|just curious|back-?up (options?|power|plans?|generators?|supply)|(should|would|will) make (me|us|you) call|what (do|should|would) (you|"
     r"i|we|parents) do (when|if)"
 )
 QUESTIONS = (
@@ -224,11 +228,12 @@ QUESTIONS = (
     r"someone|somebody|your|you)\b|what (happens|would happen) if|how (do|does|should) (you|one) "
     r"(properly )?(use|give|inject|store)|(paramedic|nursing|medical|pharmacy|physio|med) students?|revising "
     r"for|exam revision|(used|said|mentioned|wrote) (the|that|this) (phrase|word|term|expression)|exam "
-    r"question|(nursing|medical|first aid) module"
+    r"question|(nursing|medical|first aid) module|for my own (learning|knowledge|interest)|usual protocol|what "
+    r"would it look like if"
 )
 STORIES = (
     r"on tv|tv (show|drama|series|programme)|film|movie|novel|book|story|\bdrama\b|(in|on) the news|news "
-    r"(story|report|article)|quot\w+ (the|a|an|this) (news|article|headline)"
+    r"(story|report|article)|documentary|podcast|quot\w+ (the|a|an|this) (news|article|headline)"
 )
 SETTLED_RE = re.compile(rf"\b({SETTLED})\b")
 PLANNING = re.compile(rf"\b({PAST}|{PLANS}|{QUESTIONS}|{STORIES})\b", re.IGNORECASE)
@@ -246,13 +251,14 @@ def past_event(text: str) -> bool:
 
 # Something going on as the message is written, whatever else it tells ("it's still pouring").
 ONGOING = re.compile(
-    rf"\b({AT_THIS_MOMENT}|still (\w+ing|not|hasn'?t|won'?t|isn'?t)|not a drill|actually happening)\b"
+    rf"\b((?<!well )(?<!fine )(?<!ok )(?<!okay )(?<!stable )(?<!better )({AT_THIS_MOMENT})|still (\w+ing|not|hasn'?t|won'?t|isn'?t)|not a drill|actually happening)\b"
 )
 
 
 # A drill, an exam question or a role play describes an emergency that is not happening.
 REHEARSAL = re.compile(
-    r"\b(drill|scenario|exam question|mock|role.?play|playing a casualty|first aid module)\b"
+    r"\b(drill|scenario|exam question|mock|role.?play|playing a casualty|first aid module|(list|poster|sheet) of "
+    r"(red flags|warning signs))\b"
 )
 
 
@@ -290,8 +296,11 @@ FIGURES = re.compile(
     r"when i'?m gone\b.{0,60}\b(will|house|stuff|things|fine)\b|\b(physio|physiotherapist|exercises|trainer|"
     r"coach|gym|teacher|boss|job) (is|are) (literally )?trying to kill me\b|\b(saying|says) (he|she) feels like "
     r"(he|she)('s| is) (going to|gonna) die\b|\bif (the |this |that |my )?[\w ]{1,30}"
-    r" (doesn'?t|don'?t) kill me\b|\b(in )?my (novel|story|script|book|play)\b.{0,80}\bgoodbye letters?\b"
-    r"|\bwon'?t be here (for|on) (the|my|his|her|our) (\w+ ){0,2}(clinic|appointment|meeting|visit|session|class|"
+    r" (doesn'?t|don'?t) kill me\b|\b(in )?(the|my|a) (novel|story|script|book|play|film)\b.{0,80}\b(goodbye letters?|stockpil\w+)\b"
+    r"|\bmy (own )?body (is )?(trying to|wants to) kill me\b|\b(there was a time|(years?|months?) (ago|back)|a "
+    r"few years back|when i was (younger|a teen\w*|\d+))\b.{0,40}\bwanted to die\b.{0,120}\b(better (place )?now|(so )?"
+    r"much better|good place|therapy helped|recovered)\b|\b(phd|research|thesis|study|analys\w+|analyz\w+)\b.{0,80}\b("
+    r"people|posts?|users|patients)\b.{0,40}\bsay\W{1,3}i (want|wanna) to die\W|\bwon'?t be here (for|on) (the|my|his|her|our) (\w+ ){0,2}(clinic|appointment|meeting|visit|session|class|"
     r"group|call)\b|\bkms\b(?=[^.!?]{0,60}(\b(lmao|lol|jk)\b|😂|🤣))|\bkms (every time|whenever)\b|\bthe \W?(unalive|kms|kys)\W? "
     r"(thing|trend|word|meme)\b|\bgoing to die (in|of|at|during|before|after) (this|the|that|my|his|her) (exam|test|"
     r"meeting|queue|class|lesson|heat|interview|presentation|revision)\b|\b(i'?ll|i will|we'?ll|i'?m going to) be ("
@@ -332,7 +341,8 @@ SUICIDE_INFO = re.compile(
     r"|\b((years?|months?) (ago|back)|a few years back|when i was (younger|a teen\w*|at school|\d+))\b.{0,30}\b(felt|"
     r"was|were|been|wanted to|tried to)\b.{0,100}\b(better (place )?now|(so )?much better|doing (well|better|so much "
     r"better)|recovered|(in )?a good place|therapy helped)\b|\b(screening|assessment) (tools?|questionnaires?|scales?|"
-    r"measures?)\b.{0,30}\bsuicid|\b(tried|attempted) to (take|end) (his|her|their|my) (own )?life\b.{0,40}\b(in (19|20)\d\d|years? "
+    r"measures?)\b.{0,30}\bsuicid|\bused to (self[- ]?harm|cut|burn|hurt) ((my|him|her|them)sel\w*)?\b.{0,80}\b(clean|"
+    r"haven'?t|hasn'?t|stopped)\b|\b(tried|attempted) to (take|end) (his|her|their|my) (own )?life\b.{0,40}\b(in (19|20)\d\d|years? "
     r"ago)\b.{0,80}\b(well|better|fine|recovered)\b|\b(watched|film|movie|book|novel|series|show)\b.{0,60}\b(assisted (dying|suicide)|"
     r"euthanasia)\b|\b(suicid\w*|self[- ]?harm\w*)\b.{0,80}\b(for|in) (my|our|a) (essay|dissertation|thesis|"
     r"assignment|coursework|project|module)\b"
@@ -340,7 +350,7 @@ SUICIDE_INFO = re.compile(
 
 
 SUBJECT = re.compile(
-    r"\bsuicid\w*|\bself[- ]?harm\w*|\bunaliv\w*( (my|him|her|them)sel(f|ves))?|\b(cut|cutting) (my|him|her|them)sel(f|ves)\b(?! again)|\b(end|take|ending|taking) (their|his|her|my) (own )?li(fe|ves)|\bhurt (him|her|"
+    r"\bsuicid\w*|\bself[- ]?harm\w*|\bunaliv\w*( (my|him|her|them)sel(f|ves))?|\b(cut|cutting|burn|burning) (my|him|her|them)sel(f|ves)\b(?! again)|\b(end|take|ending|taking) (their|his|her|my) (own )?li(fe|ves)|\bhurt (him|her|"
     r"them)sel(f|ves)\b"
 )
 

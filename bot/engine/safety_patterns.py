@@ -256,6 +256,9 @@ _E = [
     r"neck|tongue)\b|\b(blood|bleeding|fluid)\b.{0,30}\b(running|pouring|gushing|trickling) down (my|her) legs?\b|\b("
     r"i'?m|she'?s|i am|she is) \d{1,2} weeks\b.{0,60}\b(bleeding (heavily|a lot)|heavy bleeding|waters? (broke|have "
     r"broken|went|gone))\b|\b(\d+|two|three|four|five|six) (seizures|fits) in (the last|an|one) hour\b",
+    # and from safety15 (after its first run)
+    r"\b(knocked (off|down)|hit|run over) (\w+ ){0,3}by a (car|van|bus|lorry|truck)\b|\bbleeding a lot\b.{0,40}\b("
+    r"woozy|faint\w*|dizzy|light.?headed)\b",
     # and from safety12 (after its first run)
     r"\b(by mistake|by accident|accidentally)\b.{0,60}\b(whole|all|entire|full)\b.{0,20}\b(syringe|bottle|"
     r"packet|box|pack)\b|\b(whole|all|entire|full) (\w+ ){0,2}(syringe|bottle)\b.{0,60}\b(by mistake|by "
@@ -331,7 +334,7 @@ _C = [
     r"|\bhow many\b.{0,25}\b(pills|tablets|meds)\b.{0,25}\b(take|kill|need)\b"
     r"|\bhow (to|do (i|you)) (overdose|od)\b",
     r"\b(cut|cutting|cuts|burned|burning) (again|deeper|her (arms?|thighs?|legs?|wrists?)|his (arms?|"
-    r"thighs?|legs?|wrists?))\b|\b(fresh|new) cuts\b|\b(razor )?blades\b.{0,40}\b(hid\w*|hide|"
+    r"thighs?|legs?|wrists?))\b(?! (on|with|in) (a|the|some)\b)|\b(fresh|new) cuts\b|\b(razor )?blades\b.{0,40}\b(hid\w*|hide|"
     r"used|found|again)|\bknife to my (wrist|throat)",
     r"\b(i'?ll|i will|going to|gonna) do it (myself|tonight|soon)\b|\bhow i'?d do it\b",
     r"\b(got|have|made|making) a plan\b.{0,40}\b(use it|do it|jump|tonight|end|die|going to)|\bplan to (jump|"
@@ -411,7 +414,7 @@ _C = [
     r"|\b(switch off|log off|go to sleep) (for good|forever)\b|\bgo from this world\b|\bmake (an )?end of "
     r"my life\b|\bfinish myself\b|\bhave no more value\b|\bnot (want|wanting) wake up\b",
     r"\b(plan\w*|make) my exit\b|\bway out\b.{0,40}\btake it\b|\bon my own terms\b|\bmaking it permanent"
-    r"\b|\b((die|dying|death|end)\b.{0,40}\bspeed(ing)? it up|speed(ing)? it up myself|help it along)\b|\bpicked a date\b(?! for)|\bthen i'?ll do it\b|\bmade (up )?my "
+    r"\b|\b((die|dying|death|end)\b.{0,40}\bspeed(ing)? it up|speed(ing)? it up myself|help(ing)? it along)\b|\bpicked a date\b(?! for)|\bthen i'?ll do it\b|\bmade (up )?my "
     r"(mind|decision)\b.{0,40}\b(not staying|weekend|tonight|sunday|going)\b|\bhow not to be here\b",
     r"\bwon'?t have to worry about me\b|\bwon'?t be anyone'?s problem\b|\bnot fussed if i'?m around\b"
     r"|\bpoint in me sticking around\b|\bwhy i'?m still here\b|\bout of the picture\b|\bjoking about dying"
@@ -556,6 +559,19 @@ _C = [
     r"stockpile|hoard|morphine|pills|tablets|overdose)\b|\bso (that )?(i|he|she|they) (can|could|will|would) (just )?"
     r"die\b(?! happy)|\b(will|going to|gonna|wants? to|threaten\w* to|i'?ll|he'?ll|she'?ll) (drink|take|swallow) (sniper|"
     r"bleach|poison|weed ?killer|pesticide|paraquat|rat poison|antifreeze|gramoxone)\b",
+    # and from safety15 (after its first run): grief, giving things away, means at hand
+    r"\bscratch\w* (my|his|her) (arms?|legs?|wrists?|skin|thighs?)\b.{0,30}\b(bleed\w*|blood|raw)\b|\b(don'?t|do "
+    r"not|can'?t) see the point (of|in) (being here|living|going on|carrying on|life)\b|\b(died|lost|death|passed "
+    r"away|funeral|grave)\b.{0,400}\b(i'?ll|i will|i want to|going to|how to) (join|be with|follow) (her|him|them)\b|"
+    r"\bwhen (she|he|they) goes?,? i go\b|\bcan'?t live in a world without (her|him|them)\b|\b(don'?t think|doubt)"
+    r" i'?ll (still )?be here\b|\b(look|looking|stare|staring) (at|over) the (cliffs?|edge|drop)\b|\b(sorted|"
+    r"written|wrote|made|done) (out )?(the|my) will\b.{0,60}\b(gave|given|sold)\b|\b(gave|given|sold)\b.{0,60}\b("
+    r"sorted|written|wrote|made) (the|my) will\b|\b(won'?t|don'?t think i'?ll) be bothering with (the|my) (tablets|"
+    r"pills|meds|treatment)\b|\b(ordered|bought|got hold of) (something|some stuff)\b.{0,40}\b(do it|end it|"
+    r"finish it)\b|\b(shot ?gun|gun|rifle|pistol)\b.{0,80}\b(sat with it|for now|put it back)\b|\bthinking (of|"
+    r"about) taking (all|the lot|them all|all of them)\b|\blooking forward to (not waking|never waking|dying|being"
+    r" dead|not being here)\b|\bnot waiting around\b.{0,40}\b(got|have) a plan\b|\b(written|wrote) my letters\b|"
+    r"\bgave (away )?(my|all my) [\w ]{1,40} to (my|his|her) [\w ]{1,20}\b.{0,60}\b(asked why|wasn'?t the truth)\b",
     # and from safety14 (after its first run)
     r"\b(do|doing) something (worse |bad |stupid )?to myself\b|\bbanging my (own )?head (on|against)\b|\btold ("
     r"everyone|everybody|them all|all of them) (that )?i love them\b|\bi'?ve made (my )?peace\W*(\.|$)|\b(chosen|"
@@ -618,7 +634,8 @@ _A = [
     r"\bis it (ok|okay|safe|alright|fine) to (take|mix|combine|have|drink)\b.{0,30}\b(with|while|on) "
     r"(my|his|her|our)\b",
     r"\bis it time (for (me|us|him|her|my \w+) )?to (go on|start|stop|have|get|switch)\b",
-    r"\bis it (alright|all right|ok|okay|safe|fine) to give (the |my |our |him |her )?(\w+ ){0,2}(ibuprofen|"
+    r"(^|[.!?]\s*)(is (it|that|this) )?(alright|all right|ok|okay|safe|fine) (with|for|on) (my|his|her|our) \w+|\bwhich (one "
+    r"|\w+ )?should (we|i) (choose|pick|go for|get)\b|\bis it (alright|all right|ok|okay|safe|fine) to give (the |my |our |him |her )?(\w+ ){0,2}(ibuprofen|"
     r"paracetamol|aspirin|calpol|nurofen|\w+ (medicine|tablets?|pills?))\b|\b(can|could|should) (i|we|he|she) (take|"
     r"use|borrow|have) (some of )?(my|his|her|our) (husband|wife|partner|mum|mom|dad|brother|sister|son|daughter|"
     r"friend)'?s\b|\bdouble up\b|(?<!not asking you to )(?<!not asking to )\b(diagnose|prescribe) (me|my)\b|\bwhat (daily |maximum |max |safe )?(amount|dose|limit)\b.{0,30}\b("

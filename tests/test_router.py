@@ -372,6 +372,8 @@ def test_with_no_parse_only_a_clear_likeness_is_a_crisis(gaz: Gazetteer) -> None
         ("any PWS families in Wales we could connect with?", "groups"),
         ("Fine. Whatever. Thanks I suppose.", "smalltalk"),
         ("Hola, good evening!", "smalltalk"),
+        ("Good evening. Am I chatting to a robot?", "smalltalk"),
+        ("why does my brother have CF and i don't?", "search"),
         ("need other PWS families to talk to, any in Canada?", "groups"),
         ("forums keep saying it's CF. how is cystic fibrosis diagnosed?", "search"),
         (

@@ -95,7 +95,8 @@ _INTENTS: list[tuple[str, str]] = [
         "bot_challenge",
         r"\b((are|r) (you|u) (a |an )?(bot|robot|human|real|ai|person|machine)|"
         r"who (made|built|created|runs) you|what can you do|what are you|"
-        r"what'?s your name|who are you|how are you)\b",
+        r"what'?s your name|who are you|how are you|(am i|are we) (speaking|talking|chatting) (to|with) (a |an )?"
+        r"(bot|robot|machine|computer|automated))\b",
     ),
     (
         "human_handoff",

@@ -49,7 +49,7 @@ PROGRESSIVE = (
     r"(he'?s|she'?s|they'?re|i'?m|he is|she is|they are|(son|daughter|child|baby|kid|mum|mom|dad|"
     r"husband|wife|partner) is) (not |still |just )?(?!(no|some|any|every)?thing\b)(?!(writing|asking|"
     r"wondering|planning|hoping|preparing|revising|studying|reading|researching|learning|raising|caring|"
-    r"switching|changing|starting|moving|childproofing|making|bringing|fostering|playing|running|practising|practicing)\b)\w+ing\b"
+    r"switching|changing|starting|moving|childproofing|laughing|joking|smiling|bringing|fostering|playing|running|practising|practicing)\b)\w+ing\b"
 )
 
 # Signs that a message describes something happening now, not a question about a condition:
@@ -57,10 +57,11 @@ PROGRESSIVE = (
 NOW = re.compile(
     r"\b((?<!\d )(?<!old )(?<!years )(?<!months )(?<!fine )(?<!home )(?<!better )(?<!okay )(?<!ok )(?<!time )"
     r"(?<!ago )(?<!place )(?<!diet )(?<!until )(?<!till )now(?! (wants?|says?|thinks?|suggests?|recommends?)\b)"
-    r"(?! (the )?(school|hospital|doctor|gp|nurse|teacher|they) (wants?|says?|asks?)\b)"
+    r"(?! (the )?(school|hospital|doctors?|gp|nurse|teacher|they) (wants?|says?|asks?|thinks?)\b)"
     r"(?! (i'?m|we'?re) (\w+ )?(childproofing|making|planning|preparing|looking|writing|reading|learning)\b)(?! (that )?(he|she|they)"
     r"('?s| is| are) (\d{1,2}|older|bigger|a teen\w*)( years?( old)?)?\W*\?)|right now|suddenly|sudden|"
-    r"for (over |more than |the (last|past) )?(an? |\d+ |few )(hour|hours|hrs|min|mins|minutes)|please|hurry|"
+    r"for (over |more than |the (last|past) )?(an? |\d+ |few )(hour|hours|hrs|min|mins|minutes)|in the (last|past) "
+    r"(hour|half hour|few hours|few minutes|\d+ (min|mins|minutes|hours))|please|hurry|"
     r"help\s*(!|$)|^\W*help\b(?!( me| us)? (to )?(write|make|draft|plan|prepare|put "
     r"together|understand|find|choose|word|create|design)\b)|just collapsed|just (got|started|developed|began) (a |an )?(\w+ )?(pain|ache|headache|rash|swelling|"
     r"bleed\w*|fever|numbness|weakness)|(please|pls|plz|someone) help|help (me|us|him|her),? (please|now|quick)|"
@@ -184,7 +185,8 @@ SETTLED = (
     r"okay|normal) (now|today)|(is|'s|are|'re|and|now) playing (normally|normal|fine|happily)|('s|is) eating "
     r"and (playing|drinking)|('s|is|are|'re) "
     r"keeping (\w+ ){0,5}down (fine|ok|okay)|been (completely |totally |absolutely |perfectly )?(fine|well|ok|okay|"
-    r"normal) (ever )?since|not in (any )?danger|right as rain|seizure.free since"
+    r"normal) (ever )?since|checked and said (it'?s|he'?s|she'?s) (fine|ok|okay)|,? now (ok|okay|fine|well|better)"
+    r"\b|not in (any )?danger|right as rain|seizure.free since"
 )
 # ... unless the writer doubts it: "I don't think she's breathing normally".
 DOUBT = re.compile(
@@ -217,7 +219,8 @@ PLANS = (
     r"attack)( at home)? yet|(information|info|fact) sheet|next (term|time|year|school year)|about to (take on|"
     r"start|look after|care for)|will be (looking after|caring for|teaching|minding)|(told|asked) (us|me) to "
     r"have a plan|never had a long one|(fire|medical|first aid) drill|drill at work|scenario( card)?|"
-    r"playing a casualty|risk assessment|teaching (session|resource|slides)|planning ahead|just planning|at what point "
+    r"playing a casualty|risk assessment|(choking|seizure|first aid|emergency) (policy|procedure|protocol)|what (signs|"
+    r"symptoms) (would|should|might) (mean|make)|teaching (session|resource|slides)|planning ahead|just planning|at what point "
     r"(should|do|would) (i|we) (call|ring|phone)|(list|poster|sheet) of (red flags|warning signs|signs)|brief (the|his|her|"
     r"our) (teachers?|staff|school|nursery)|what should happen if|if (\w+ ){1,4}ever\b|just curious|back-?up (options?|power|plans?|generators?|supply)|(should|would|will) make (me|us|you) call|what (do|should|would) (you|"
     r"i|we|parents) do (when|if)"
@@ -233,7 +236,7 @@ QUESTIONS = (
 )
 STORIES = (
     r"on tv|tv (show|drama|series|programme)|film|movie|novel|book|story|\bdrama\b|(in|on) the news|news "
-    r"(story|report|article)|documentary|podcast|quot\w+ (the|a|an|this) (news|article|headline)"
+    r"(story|report|article)|journalist|reporter|writing (an article|a piece|a story) (about|on)|documentary|podcast|quot\w+ (the|a|an|this) (news|article|headline)"
 )
 SETTLED_RE = re.compile(rf"\b({SETTLED})\b")
 PLANNING = re.compile(rf"\b({PAST}|{PLANS}|{QUESTIONS}|{STORIES})\b", re.IGNORECASE)
@@ -282,7 +285,11 @@ FIGURES = re.compile(
     r"\b(will|would|'?ll|going to|gonna) kill me if\b|\b(die|dying|died) (of|from) (embarrassment|"
     r"boredom|shame|laughter|laughing|cringe)\b|\bbored to death\b|\bdead on my feet\b|\ba (real |total )?killer (on|for)\b|\bthe day (i'?m|i am) (not "
     r"around|gone|no longer here)\b|\bdying to (know|see|try|hear|meet|get"
-    r"|find out|do|go|have|watch|come)\b|\b(is|are) killing me\b|\bdie (at home|in (a |the )?(hospital|hospice)|peacefully)\b|\bat the end of my rope\b|\b(screams?|"
+    r"|find out|do|go|have|watch|come)\b|\b(is|are) killing (me|him|her|us|them)\b|\b(i'?d|i would) (literally )?die for (a|an|some|working|decent|"
+    r"\w+)\b|\b(this|the) (heat|weather|cold|wait|traffic|queue|paperwork|form) (will|is going to|gonna) kill me\b|"
+    r"\bgoodbye (letter|card|message|speech) (to|for) (our|my|the|his|her) ([\w']+ ){0,2}(consultant|doctor|nurse|"
+    r"teacher|colleague|boss|gp|neighbour|team)\b|\b(not (going to|gonna) be around|won'?t be around|won'?t be here) ("
+    r"next|this|for the|on) \w+\b.{0,40}\b(holiday|away|visiting|trip|travel\w*|abroad)\b|\bdie (at home|in (a |the )?(hospital|hospice)|peacefully)\b|\bat the end of my rope\b|\b(screams?|"
     r"yells?|shouts?|cries|says|saying)\W{1,3}i'?m (gonna|going to) die\b|\b(she|he|i|they|you)('?ll| will| would|"
     r"'?d) \W?(literally )?die\W? if\b|\b(told|tells|says?|said)\b.{0,30}\bdie young\b|\b(not|isn'?t|hasn'?t "
     r"been|never) (talking|talked|said|saying|mentioned) (anything )?about (hurting|harming|killing) (him|her|"
@@ -317,7 +324,7 @@ SUICIDE_INFO = re.compile(
     r"\b(suicide|self[- ]?harm) (prevention|rates?|statistics|awareness|research|training|education|lessons?|"
     r"sessions?|workshops?|risk (\w+ ){0,2}(in|among|for))\b|"
     r"\b(talk|speak|explain)\w* (to (\w+ ){1,3})?about (suicide|self[- ]?harm)\b|\b(studies|research|rates?|"
-    r"statistics) (on|of|about|into) (why |how |whether )?(suicide|self[- ]?harm)\b|\b(does|do|will|would|can|what|how|if)\b[^.?!]{0,50}\b(zebra|the bot|this bot|chatbots?|this chat)\b"
+    r"statistics) (on|of|about|into) (why |how |whether )?(suicid\w*|self[- ]?harm)\b|\b(does|do|will|would|can|what|how|if)\b[^.?!]{0,50}\b(zebra|the bot|this bot|chatbots?|this chat)\b"
     rf"|\b({OVERDOSE_QUESTION})\b|\bold (self[- ]?harm )?scars\b|\b(cause|causes|causing|side effects?|"
     r"warnings?|linked to|risk of) (of |for |about )?(suicid\w*|self[- ]?harm)|\bsuicide\W? (disease|headache|illness|condition)\b|\b("
     r"series|show|film|movie|book|documentary|programme|program|article|video|episode)s? (about|on) ("

@@ -242,7 +242,7 @@ _E = [
     r"stomach|belly|abdomen)\b.{0,15}\b(swollen|bloated|distended|hard|tight)\b.{0,60}\b(pain|vomit\w*|sick)\b"
     r"|\berection\b.{0,40}\b(since|for (\w+ )?hours|won'?t go)\b",
     # and from safety13 and blind17 (after their first runs)
-    r"\b(d\W*ck|dick|penis|willy|cock)\b.{0,30}\b(hard|erect|stiff)\b.{0,60}\b(hours?|pain\w*|won'?t go)\b|\b("
+    r"\b(d\W*ck|dick|penis|willy|cock|private parts?|privates)\b.{0,30}\b(hard|erect|stiff|standing)\b.{0,60}\b(hours?|pain\w*|hurts?|since|won'?t go)\b|\b("
     r"taken|took|had|given|gave) (\w+ ){0,4}(tablets|pills|meds|medicines?|dose|doses|insulin) twice\b.{0,120}\b("
     r"dizzy|faint\w*|heart|breath\w*|sleepy|drowsy|shak\w*|sweat\w*|confused|vomit\w*)\b|\b(tablets|pills|meds|"
     r"medicines?|capsules|gummies)\b.{0,60}\bthinking (they|it) (were|was) (sweets|candy|lollies|smarties|vitamins|"
@@ -256,6 +256,12 @@ _E = [
     r"neck|tongue)\b|\b(blood|bleeding|fluid)\b.{0,30}\b(running|pouring|gushing|trickling) down (my|her) legs?\b|\b("
     r"i'?m|she'?s|i am|she is) \d{1,2} weeks\b.{0,60}\b(bleeding (heavily|a lot)|heavy bleeding|waters? (broke|have "
     r"broken|went|gone))\b|\b(\d+|two|three|four|five|six) (seizures|fits) in (the last|an|one) hour\b",
+    # and from safety16 and blind20 (after their first runs)
+    r"\b(spleen (out|removed)|no spleen|splenectomy)\b.{0,200}\b(temp\w*|fever|3[89](\.\d)?|40(\.\d)?|shaking|"
+    r"shivering|rigors)\b|\bchok\w*\b.{0,40}\b(can'?t|cannot|unable to) cough\b|\bface (is )?(turning|going|gone) ("
+    r"dark|purple|blue|grey)\b|\blips (are |is )?still (blue|grey|purple)\b|\b(only|can only) (say|get out|manage) "
+    r"(one|a) word\b|\b(lips?|tongue|eyes?|face|throat) and (\w+ )?(lips?|tongue|eyes?|face|throat) (are |is )?("
+    r"swelling|swollen|puff\w*)\b",
     # and from safety15 (after its first run)
     r"\b(knocked (off|down)|hit|run over) (\w+ ){0,3}by a (car|van|bus|lorry|truck)\b|\bbleeding a lot\b.{0,40}\b("
     r"woozy|faint\w*|dizzy|light.?headed)\b",
@@ -334,7 +340,7 @@ _C = [
     r"|\bhow many\b.{0,25}\b(pills|tablets|meds)\b.{0,25}\b(take|kill|need)\b"
     r"|\bhow (to|do (i|you)) (overdose|od)\b",
     r"\b(cut|cutting|cuts|burned|burning) (again|deeper|her (arms?|thighs?|legs?|wrists?)|his (arms?|"
-    r"thighs?|legs?|wrists?))\b(?! (on|with|in) (a|the|some)\b)|\b(fresh|new) cuts\b|\b(razor )?blades\b.{0,40}\b(hid\w*|hide|"
+    r"thighs?|legs?|wrists?))\b(?! on (a|the|some)\b)|\b(fresh|new) cuts\b|\b(razor )?blades\b.{0,40}\b(hid\w*|hide|"
     r"used|found|again)|\bknife to my (wrist|throat)",
     r"\b(i'?ll|i will|going to|gonna) do it (myself|tonight|soon)\b|\bhow i'?d do it\b",
     r"\b(got|have|made|making) a plan\b.{0,40}\b(use it|do it|jump|tonight|end|die|going to)|\bplan to (jump|"
@@ -572,6 +578,13 @@ _C = [
     r"about) taking (all|the lot|them all|all of them)\b|\blooking forward to (not waking|never waking|dying|being"
     r" dead|not being here)\b|\bnot waiting around\b.{0,40}\b(got|have) a plan\b|\b(written|wrote) my letters\b|"
     r"\bgave (away )?(my|all my) [\w ]{1,40} to (my|his|her) [\w ]{1,20}\b.{0,60}\b(asked why|wasn'?t the truth)\b",
+    # and from safety16 and blind20 (after their first runs)
+    r"\balt\W?f4 (my )?life\b|\bbetter (if |that )?i'?m gone\b|\bthinking about how\W*$|\byou were a good "
+    r"friend\b|\bthanks for everything\b.{0,60}\b(phone'?s off|phone is off|not answering|isn'?t answering)\b|"
+    r"\bstockpil\w+ (my|his|her) \w+\b.{0,60}\b(nearly|almost) ready\b|\b(cliffs?|bridge|edge|tracks|roof)\b.{0,80}"
+    r"\bworking up (the )?(courage|nerve)\b|\bwon'?t end up like\b.{0,80}\b(pills|tablets|keep|kept|ready)\b|\b("
+    r"look|looking|stare|staring) at the (bridge|tracks|river|cliffs?|edge)\b.{0,60}\b(think|thinking|wonder)\w*|"
+    r"\bcan'?t see (a|any) way out\b",
     # and from safety14 (after its first run)
     r"\b(do|doing) something (worse |bad |stupid )?to myself\b|\bbanging my (own )?head (on|against)\b|\btold ("
     r"everyone|everybody|them all|all of them) (that )?i love them\b|\bi'?ve made (my )?peace\W*(\.|$)|\b(chosen|"
@@ -588,7 +601,7 @@ _A = [
     r"would|could|can|will|does it|to) )|\bhow (much|many) (i|we|he|she) (should )?(take|give)\b",
     r"(?<!questions )(?<!question )(?<!planning )\bshould (i|we|he|she|they|my \w+) (just |still |really |be )?"
     r"(stop|start|skip|double|halve|"
-    r"increase|reduce|lower|raise|switch|change|come off|take|give|mix|combine|try|have|do)\w*\b(?! (if|when|in case)\b)(?! (hot |"
+    r"increase|reduce|lower|raise|switch|change|come off|continue|keep taking|take|give|mix|combine|try|have|do)\w*\b(?! (if|when|in case)\b)(?! (hot |"
     r"warm )?(baths?|showers?|swimming|sports?|school|work|driving|flying|travel\w*|at home)\b)",
     r"(?<!how )\b(can|could|may) (i|we|he|she|they|my \w+) (just )?(stop(?! working)|skip|double|halve|increase|reduce|"
     r"lower|raise|switch|swap|change|come off|mix|combine|drink|drop(?! out)|cut)\b",
@@ -609,7 +622,7 @@ _A = [
     r"stop|start|change|more|less|higher|lower)\b",
     r"\b(is|are) (that|this|these|it) (dangerous|normal|bad|too high|too low|serious) for (me|him|her|us|"
     r"my \w+)\b",
-    r"\b(do|does) (i|he|she|my \w+) (definitely |really |actually )?have (?!to\b)|\bam i (affected|sick)\b",
+    r"(?<!why )\b(do|does) (i|he|she|my \w+) (definitely |really |actually )?have (?!to\b)|\bam i (affected|sick)\b",
     r"\bdoes (that|this|it)( \w+)? mean (i|he|she|we|my \w+) (has|have|is|am|are|got)\b(?! (definitely |"
     r"probably |also )?(a )?carrier)",
     r"\b(my|his|her|our) (\w+ )?(results?|levels?|scan|bloods?|blood test|report|mri|x-?ray|ecg|echo)"
@@ -635,7 +648,9 @@ _A = [
     r"(my|his|her|our)\b",
     r"\bis it time (for (me|us|him|her|my \w+) )?to (go on|start|stop|have|get|switch)\b",
     r"(^|[.!?]\s*)(is (it|that|this) )?(alright|all right|ok|okay|safe|fine) (with|for|on) (my|his|her|our) \w+|\bwhich (one "
-    r"|\w+ )?should (we|i) (choose|pick|go for|get)\b|\bis it (alright|all right|ok|okay|safe|fine) to give (the |my |our |him |her )?(\w+ ){0,2}(ibuprofen|"
+    r"|\w+ )?should (we|i) (choose|pick|go for|get)\b|\bis it (alright|all right|ok|okay|safe|fine) to take (two|both|them|it|\w+) together\b|\bcan i take \d+ ?mg\b|\b("
+    r"says|said|told me) i should (stop|start|take|change|switch|try)\b.{0,60}\bshould i\W*$|\b\w+ \d[\d,.]*\W+too "
+    r"(high|low) or not\b|\bis it (alright|all right|ok|okay|safe|fine) to give (the |my |our |him |her )?(\w+ ){0,2}(ibuprofen|"
     r"paracetamol|aspirin|calpol|nurofen|\w+ (medicine|tablets?|pills?))\b|\b(can|could|should) (i|we|he|she) (take|"
     r"use|borrow|have) (some of )?(my|his|her|our) (husband|wife|partner|mum|mom|dad|brother|sister|son|daughter|"
     r"friend)'?s\b|\bdouble up\b|(?<!not asking you to )(?<!not asking to )\b(diagnose|prescribe) (me|my)\b|\bwhat (daily |maximum |max |safe )?(amount|dose|limit)\b.{0,30}\b("
@@ -653,7 +668,7 @@ _A = [
     r"\bis (it )?(ok|okay|safe|alright|fine) (if )?(i|we|he|she|they|my \w+) (skip|stop|miss|drop|double)"
     r"\w*\b|\b(she|he|i|they) (has|have|got) [\w ]{2,30}\W+yes or no\b",
     # and from blind15 (after its first run)
-    r"\bdoes (the|our|my|his|her) (baby|son|daughter|child|kid|niece|nephew|grandson|granddaughter|brother|"
+    r"(?<!why )\bdoes (the|our|my|his|her) (baby|son|daughter|child|kid|niece|nephew|grandson|granddaughter|brother|"
     r"sister) (definitely |really |actually )?have\b(?! (something|anything))|\bhow (much|many) [a-z]+ (he|she|i|we) (take|give|have)\b"
     r"|\bmy [a-z0-9-]+ (level )?(is|was|came back) (very |a bit |quite )?(low|high|raised|elevated)\b.{0,20}\b(i|"
     r"he|she) (have|has|got)\b",

@@ -544,6 +544,7 @@ def test_personal_advice(text: str) -> None:
         "won't be around next week, we're on holiday, can i fly with his injection",
         "care home manager writing our choking policy for residents with huntington's",
         "what signs would mean i should call an ambulance rather than wait",
+        "a pupil has no spleen. at what temperature should we call his parents or an ambulance?",
         "last month he had anaphylaxis at a party, now ok, how do i train his teachers",
         "i'm a journalist writing about accidental overdoses at home",
         "is there research on suicidal thoughts in people with EDS",

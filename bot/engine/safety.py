@@ -220,8 +220,8 @@ PLANS = (
     r"start|look after|care for)|will be (looking after|caring for|teaching|minding)|(told|asked) (us|me) to "
     r"have a plan|never had a long one|(fire|medical|first aid) drill|drill at work|scenario( card)?|"
     r"playing a casualty|risk assessment|(choking|seizure|first aid|emergency) (policy|procedure|protocol)|what (signs|"
-    r"symptoms) (would|should|might) (mean|make)|teaching (session|resource|slides)|planning ahead|just planning|at what point "
-    r"(should|do|would) (i|we) (call|ring|phone)|(list|poster|sheet) of (red flags|warning signs|signs)|brief (the|his|her|"
+    r"symptoms) (would|should|might) (mean|make)|teaching (session|resource|slides)|planning ahead|just planning|at what (point|"
+    r"temperature|temp) (should|do|would) (i|we) (call|ring|phone)|(list|poster|sheet) of (red flags|warning signs|signs)|brief (the|his|her|"
     r"our) (teachers?|staff|school|nursery)|what should happen if|if (\w+ ){1,4}ever\b|just curious|back-?up (options?|power|plans?|generators?|supply)|(should|would|will) make (me|us|you) call|what (do|should|would) (you|"
     r"i|we|parents) do (when|if)"
 )

@@ -583,7 +583,7 @@ _C = [
     r"friend\b|\bthanks for everything\b.{0,60}\b(phone'?s off|phone is off|not answering|isn'?t answering)\b|"
     r"\bstockpil\w+ (my|his|her) \w+\b.{0,60}\b(nearly|almost) ready\b|\b(cliffs?|bridge|edge|tracks|roof)\b.{0,80}"
     r"\bworking up (the )?(courage|nerve)\b|\bwon'?t end up like\b.{0,80}\b(pills|tablets|keep|kept|ready)\b|\b("
-    r"look|looking|stare|staring) at the (bridge|tracks|river|cliffs?|edge)\b.{0,60}\b(think|thinking|wonder)\w*|"
+    r"look|looking|stare|staring) at the (bridge|tracks|river)\b.{0,60}\b(think|thinking|wonder)\w*|"
     r"\bcan'?t see (a|any) way out\b",
     # and from safety14 (after its first run)
     r"\b(do|doing) something (worse |bad |stupid )?to myself\b|\bbanging my (own )?head (on|against)\b|\btold ("

@@ -81,7 +81,7 @@ def create_app(settings: Settings, nlu: NLU | None = None, content_db: Path | No
     embedder.encode_one("warm up")  # load the model now, not on the first question
     cache = EmbeddingCache(settings.embed_cache_db)
     try:
-        likeness = SafetyLikeness.from_nlu(settings.nlu_dir, embedder, cache)
+        likeness = SafetyLikeness.from_nlu(settings.nlu_dir, embedder, cache, settings.labelled_dir)
     finally:
         cache.close()
     repo = Repo(settings.state_db)

@@ -205,6 +205,22 @@ def nlu_train(force: bool, lookups_only: bool) -> None:
         return
     model, trained = train(settings, force)
     click.echo(f"{'Trained' if trained else 'Up to date'}: {model}")
+    _warm_second_opinion(settings)
+
+
+def _warm_second_opinion(settings: Any) -> None:
+    """Encode the safety second opinion's examples now, so the first start need not."""
+    from bot.search.embedder import Embedder, EmbeddingCache
+    from bot.search.safety_likeness import SafetyLikeness
+
+    cache = EmbeddingCache(settings.embed_cache_db)
+    try:
+        likeness = SafetyLikeness.from_nlu(
+            settings.nlu_dir, Embedder(), cache, settings.labelled_dir
+        )
+    finally:
+        cache.close()
+    click.echo(f"Second opinion: {likeness.size} examples encoded or cached")
 
 
 @nlu.command("serve")

@@ -29,6 +29,8 @@ class Settings:
     content_dir: Path = ROOT / "content"
     data_dir: Path = ROOT / "var"
     nlu_dir: Path = ROOT / "nlu"
+    # Labelled messages (the eval sets): also the safety second opinion's reference examples.
+    labelled_dir: Path = ROOT / "tests" / "eval"
     models_dir: Path = ROOT / "models"
     rasa_venv: Path = ROOT / ".venv-rasa"
     nlu: str = "auto"  # auto (own Rasa when trained), rasa (RASA_URL), none (retrieval only)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import shutil
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -25,9 +26,12 @@ def embedder() -> Embedder:
 
 @pytest.fixture(scope="session")
 def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    """Real content, a throwaway data folder, no Rasa and no Telegram unless a test adds them."""
+    """Real content, a throwaway data folder (its embedding cache seeded from var/ when `make
+    setup` made one), no Rasa and no Telegram unless a test adds them."""
     data = tmp_path_factory.mktemp("zebra-data")
     base = load_settings(ROOT / "does-not-exist.env")
+    if base.embed_cache_db.exists():  # what `make setup` encoded: the same model's vectors
+        shutil.copyfile(base.embed_cache_db, data / "embeddings.db")
     return dataclasses.replace(
         base,
         data_dir=data,
@@ -57,7 +61,6 @@ async def app(settings: Settings, built: Path) -> AsyncIterator[App]:
 @pytest.fixture
 def content_copy(tmp_path: Path) -> Iterator[Path]:
     """A private copy of content/ that a test may break."""
-    import shutil
 
     target = tmp_path / "content"
     shutil.copytree(ROOT / "content", target)

@@ -3,6 +3,9 @@ model, the engine."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -12,7 +15,8 @@ from bot.engine.messages import Message
 from bot.engine.router import ALONE, SECONDED
 from bot.engine.safety import corroborated, screen
 from bot.nlu.base import Parse
-from bot.search.safety_likeness import SafetyLikeness, nlu_examples
+from bot.search.embedder import EmbeddingCache
+from bot.search.safety_likeness import SafetyLikeness, labelled_examples, nlu_examples
 
 # Written for these tests (not in nlu/), with none of the words the router's gate looks for.
 UNWORDED_CRISES = [
@@ -51,6 +55,37 @@ def test_nlu_examples_are_read_as_typed() -> None:
     assert not [t for t in every if "](" in t or "]{" in t or t.startswith("- ")]
     # "he has [haemophilia](condition) and fell ..." in nlu/safety.yml
     assert any(t.startswith("he has haemophilia and fell") for t in examples["emergency"])
+
+
+def test_labelled_messages_are_read_by_kind(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_text(
+        '{"question": "he  is blue\\nand still", "kind": "emergency"}\n\n'
+        '{"question": "what is CF", "kind": "answer"}\n'
+    )
+    assert labelled_examples(tmp_path) == {
+        "emergency": ["he is blue and still"],
+        "answer": ["what is CF"],
+    }
+
+
+async def test_labelled_messages_join_the_examples(app: App, tmp_path: Path) -> None:
+    """A message near a labelled crisis is nearer the crisis side once the labelled set is read."""
+    labelled = [
+        "sitting in the ute with the hose and the keys, the dogs are fed",
+        "the paddock gate is shut and the hose is in the car",
+        "ute's in the shed with the engine running and the doors shut",
+    ]
+    (tmp_path / "crises.jsonl").write_text(
+        "".join(json.dumps({"question": q, "kind": "crisis"}) + "\n" for q in labelled)
+    )
+    cache = EmbeddingCache(app.settings.embed_cache_db)
+    try:
+        without = SafetyLikeness.from_nlu(ROOT / "nlu", app.embedder, cache)
+        with_them = SafetyLikeness.from_nlu(ROOT / "nlu", app.embedder, cache, tmp_path)
+    finally:
+        cache.close()
+    vector = app.embedder.encode_one("sat in the ute with a hose and the keys tonight")
+    assert with_them.margin("crisis", vector) > without.margin("crisis", vector) + 0.03
 
 
 def test_margin_compares_the_three_nearest_on_each_side() -> None:

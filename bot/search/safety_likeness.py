@@ -14,6 +14,12 @@ Rasa called a crisis, on 1 of 101. With no parse at all (Rasa down or still star
 of 0.08 or more stands in for Rasa's "crisis": over 17 sets with Rasa off, 46 more crises routed
 right and 1 message was wrongly called a crisis (at 0.05: 54 and 5; at 0.03: 57 and 7).
 
+Since 2026-11-30 the labelled messages of tests/eval (10,131, every set's first run already
+measured) join nlu/'s examples on both sides. Replayed on the first runs of the last five rounds
+of sealed sets, each with the code of its day and a pool without that round's or later sets: 7
+more crises believed, 1 lost, 13 false alarms gone and 2 new ones. It makes a replay of those sets
+meaningless for safety (each message finds itself); only new sealed sets measure it.
+
 Emergencies keep the router's other checks (not a general question, not a past event, a named
 condition only with a now-cue). Alone it would add 3 right and 13 false alarms; with those checks,
 replayed on safety5's first run, it recovered 3 of the 5 missed emergencies and alarmed none of
@@ -22,6 +28,7 @@ the 4,521 questions of the 17 sets.
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from pathlib import Path
@@ -52,6 +59,17 @@ def nlu_examples(nlu_dir: Path) -> dict[str, list[str]]:
     return examples
 
 
+def labelled_examples(labelled_dir: Path) -> dict[str, list[str]]:
+    """The eval sets' messages by what they are: "crisis", "emergency" or another kind."""
+    examples: dict[str, list[str]] = {}
+    for path in sorted(labelled_dir.glob("*.jsonl")):
+        for line in path.read_text().splitlines():
+            if line.strip():
+                case = json.loads(line)
+                examples.setdefault(case["kind"], []).append(" ".join(case["question"].split()))
+    return examples
+
+
 def _nearest(vector: np.ndarray, *pools: np.ndarray) -> float:
     """Mean cosine between `vector` and its NEAREST closest rows over all `pools`."""
     sims = np.concatenate([pool @ vector for pool in pools])
@@ -66,11 +84,23 @@ class SafetyLikeness:
     def __init__(self, vectors: dict[str, np.ndarray], others: dict[str, np.ndarray]) -> None:
         self.vectors = vectors
         self.others = others
+        intent = self.INTENTS[0]
+        self.size = len(vectors.get(intent, ())) + len(others.get(intent, ()))
 
     @classmethod
-    def from_nlu(cls, nlu_dir: Path, embedder: Embedder, cache: EmbeddingCache) -> SafetyLikeness:
-        """Embed nlu/'s examples (cached across starts, so only new ones are encoded)."""
+    def from_nlu(
+        cls,
+        nlu_dir: Path,
+        embedder: Embedder,
+        cache: EmbeddingCache,
+        labelled_dir: Path | None = None,
+    ) -> SafetyLikeness:
+        """Embed nlu/'s examples and the labelled messages (cached across starts, so only new
+        ones are encoded)."""
         examples = nlu_examples(nlu_dir)
+        if labelled_dir is not None:
+            for kind, texts in labelled_examples(labelled_dir).items():
+                examples.setdefault(kind, []).extend(texts)
         intents = list(examples)
         texts = [t for intent in intents for t in examples[intent]]
         every, encoded = embed_with_cache(embedder, cache, texts)

@@ -40,6 +40,23 @@ def _route(gaz: Gazetteer, text: str, parse: Parse | None = None) -> Route:
     [
         ("how does CF present in adults?", "conditions/cystic-fibrosis#symptoms"),
         ("we both carry CF, what are the baby's chances?", "conditions/cystic-fibrosis#causes"),
+        ("how is CF picked up in babies?", "conditions/cystic-fibrosis#diagnosis"),
+        ("is there a med for PWS hunger yet", "conditions/prader-willi-syndrome#treatment"),
+        ("can a boy with CF do PE at school?", "conditions/cystic-fibrosis#living"),
+        (
+            "how should i hold a baby with PWS, he's so floppy",
+            "conditions/prader-willi-syndrome#living",
+        ),
+        ("what does it actually do to the lungs, CF?", "conditions/cystic-fibrosis#symptoms"),
+        ("is CF catching?", "conditions/cystic-fibrosis#overview"),
+        (
+            "we're both carriers, what is the chance this baby has CF?",
+            "conditions/cystic-fibrosis#causes",
+        ),
+        (
+            "could CF have come down through my side of the family",
+            "conditions/cystic-fibrosis#causes",
+        ),
     ],
 )
 def test_facet_words(gaz: Gazetteer, text: str, section: str) -> None:
@@ -142,9 +159,18 @@ def test_one_trial_phase_chooses_its_section(gaz: Gazetteer, text: str, section:
     assert (r.items, r.sections) == (["trials/phases"], [section])
 
 
-@pytest.mark.parametrize("text", ["what is a phase 1/2 trial", "difference between phase 2 and 3"])
+@pytest.mark.parametrize(
+    "text", ["difference between phase 2 and 3", "is phase 3 bigger than phase 2?"]
+)
 def test_two_phases_are_left_to_retrieval(gaz: Gazetteer, text: str) -> None:
     assert _route(gaz, text, None).sections == []
+
+
+@pytest.mark.parametrize(
+    "text", ["what is a phase 1/2 trial", "why is it phase II/III, not one at a time"]
+)
+def test_a_combined_phase_asks_why_trials_have_phases(gaz: Gazetteer, text: str) -> None:
+    assert _route(gaz, text, None).sections == ["trials/phases#why-trials-have-phases"]
 
 
 def test_data_in_a_registry_is_not_a_privacy_request(gaz: Gazetteer) -> None:
@@ -200,6 +226,21 @@ def test_a_gene_test_for_a_condition_asks_how_it_is_diagnosed(gaz: Gazetteer) ->
             "my brother is 10, does he get a say in joining the trial",
             "informed-consent#consent-for-children",
         ),
+        (
+            "our boy was knocked back from the trial, 6 months too old",
+            "eligibility#if-you-are-not-eligible",
+        ),
+        ("who can join trials, is there an age limit", "eligibility#common-criteria"),
+        ("is consent for a trial a form you sign once?", "informed-consent#consent-is-ongoing"),
+        (
+            "a website listing trials all over the world, not just the usa?",
+            "finding-trials#eu-and-who-registries",
+        ),
+        (
+            "how do we go about requesting early access to a trial drug",
+            "expanded-access#how-to-ask",
+        ),
+        ("who checks these trials before they start", "your-rights#ethics-committees"),
     ],
 )
 def test_trial_words_prefer_a_section(gaz: Gazetteer, text: str, section: str) -> None:
@@ -373,6 +414,11 @@ def test_with_no_parse_only_a_clear_likeness_is_a_crisis(gaz: Gazetteer) -> None
         ("Fine. Whatever. Thanks I suppose.", "smalltalk"),
         ("Hola, good evening!", "smalltalk"),
         ("Good evening. Am I chatting to a robot?", "smalltalk"),
+        ("Could I have a yarn with an actual human?", "handoff"),
+        ("who else is able to read this?", "privacy"),
+        ("is anything i type here saved", "privacy"),
+        ("the nurse reckons a level of 600 is fine. is it?", "advice"),
+        ("what should we be doing to support her in class? she has CF", "search"),
         ("why does my brother have CF and i don't?", "search"),
         ("need other PWS families to talk to, any in Canada?", "groups"),
         ("forums keep saying it's CF. how is cystic fibrosis diagnosed?", "search"),

@@ -19,19 +19,20 @@ FACETS: list[tuple[str, str]] = [
         r"(next|other|our|my|future) (baby|babies|child|children|kids?) (will |could |might |would )?"
         r"(have|get|be)|how (did|has|could|can) (our|my|he|she|they|we) .{0,25}\b(get|got)|"
         r"(kids|children|baby) get it|get it from|(baby'?s|child'?s|kids'?|children'?s) chances?|chances? (for|"
-        r"that)? ?(the|our|my) (baby|child|kids?|children)\b|(mum|mom|mother|dad|father)'?s side|passed (on |down )?"
+        r"that)? ?(the|our|my|this) (baby|child|kids?|children)\b|(mum|mom|mother|dad|father)'?s side|(our|my|his|"
+        r"her|their|the) side of the family|(come|came|coming) down (through|from)|passed (on |down )?"
         r"(in|through) (the )?famil\w+)\b",
     ),
     (
         "diagnosis",
         r"\b(diagnosis|diagnose|how (is|are|do you|do they|did they|can you) .{0,25}"
         r"diagnosed|tests?\b(?! came)|tested|testing|screen(ed|ing)? for|blood test|scan|"
-        r"biopsy|heel prick|sweat test|confirm\w*|detect\w*|how (do|did|can|will|would) "
+        r"biopsy|heel prick|sweat test|confirm\w*|detect\w*|how (is|are|was|were) .{0,25}\b(found|picked up|spotted)|how (do|did|can|will|would) "
         r"(they|doctors|you|we) (know|tell|find|check)|score)\b",
     ),
     (
         "treatment",
-        r"\b(treat\w*|cure[sd]?|curable|meds|medic\w+|drugs?|therap\w+|manag\w+|"
+        r"\b(treat\w*|cure[sd]?|curable|meds?|medic\w+|drugs?|therap\w+|manag\w+|"
         r"pills?|tablets?|infusions?|injections?|options|what helps|surgery|transplant|"
         r"shrink\w*|approved|new treatments?|rods?|keep (the )?\w+ from|what can (be done|they do|you do|we do) (about|for))\b",
     ),
@@ -41,19 +42,20 @@ FACETS: list[tuple[str, str]] = [
         r"day to day|everyday|meet up with|school|work|job|cope|coping|exercise|sport|diet|eat|food|"
         r"travel|holiday|fly|flying|pregnan\w+|outlook|prognosis|future|old age|"
         r"independen\w+|normal life|sleep|support at|plan ahead|what helps day|driv(e|ing)|"
-        r"meet (other|each other)|face to face|in person|cross.infection|classroom)\b",
+        r"meet (other|each other)|face to face|in person|cross.infection|classroom|pe|how (ought|should|do|can) (one|"
+        r"i|we|you) (to )?(hold|dress|bathe|bath|handle|carry|pick up))\b",
     ),
     (
         "symptoms",
         r"\b(symptom\w*|signs?|what happens|feel|pain|look(s)? like|"
         r"problems|features|effects|tired|fatigue|is (that|this) (a )?(sign|symptom|normal|part of|"
         r"\w+ing)|could (this|it) be|show(s)? up|worse (later|by \w+|in the (evening|afternoon)|at night|as the day goes on)|what (does|can) it affect|affect\w* (besides|apart from|other than)|how (does|did) (\w+ ){0,3}start|how (does|do|did|"
-        r"would|can) .{0,40}\bpresent|presentation)\b",
+        r"would|can) .{0,40}\bpresent|presentation|(does|will|can) (it|this|that) (actually |really )?do to)\b",
     ),
     (
         "overview",
         r"\b(what is|what's|whats|what are|tell me about|explain|overview|about|"
-        r"meaning of|mean|means|what (it|that|this) is|what actually is|basic explanation)\b",
+        r"meaning of|mean|means|what (it|that|this) is|what actually is|basic explanation|catching|contagious)\b",
     ),
 ]
 FACET_RES = [(facet, re.compile(pattern, re.IGNORECASE)) for facet, pattern in FACETS]
@@ -74,7 +76,7 @@ TREATMENT_FACETS: list[tuple[str, str]] = [
     ),
     (
         "how-it-works",
-        r"\b(how does|how do|how it works|work\b|works\b|happens during|step by step|"
+        r"\b(how does|how do|how it works|(?<!when it )(?<!if it )works?\b|happens during|step by step|"
         r"get into|process|(is|it|that|they|gets?|be) done|how (is|are) [\w ]{1,30}(given|delivered|administered))\b",
     ),
     (
@@ -113,7 +115,8 @@ _INTENTS: list[tuple[str, str]] = [
         r"messages?|chats?|conversations?|things)|gdpr|personal data|my data|my info\w*|(my )?chat history|my (messages|chats)|delete (everything|it all)|(stored|saved|keep|kept|have|hold) about me|what (data|info\w*) (do )?you (have|hold|keep|store)|delete (my|all|every)|"
         r"forget (me|my|everything)|(wipe|erase|delete|remove)[sd]? (it all|everything|all of it)|"
         r"(it|everything) (all )?(wiped|erased|deleted)|what do you (store|keep|save|know about me)|"
-        r"data (protection|you (store|keep|hold))|who can (see|read)|(keep|store|save|record)[sd]? (my|our) (msgs|"
+        r"data (protection|you (store|keep|hold))|who (else )?(can|could|is able to) (see|read)|(is )?anything (i|we) "
+        r"(type|write|say) (here )?(saved|stored|kept|recorded)|(keep|store|save|record)[sd]? (my|our) (msgs|"
         r"messages|(\w+ )?(number|id)|chats?|conversations?|questions|name|details)|(is|are) (any of )?(it|this|that|"
         r"them) (stored|saved|kept|recorded)|(read|see) (this|our|my) (chat|conversation|messages)|"
         r"(save|store|keep|record)[sd]? what (i|we) (type|write|say|send)|(store|keep|save)[sd]? (my|our) "
@@ -283,7 +286,8 @@ TRIAL_SECTIONS = [
     (
         "trials/eligibility#if-you-are-not-eligible",
         r"\b(turned down|rejected|not eligible|ineligible|(wasn'?t|isn'?t|aren'?t|weren'?t) eligible|"
-        r"(didn'?t|doesn'?t|don'?t|does not|did not|won'?t) qualify|too (old|young) for)\b",
+        r"(didn'?t|doesn'?t|don'?t|does not|did not|won'?t) qualify|too (old|young) for|knocked back|turned away|"
+        r"(a|one|two|\d+) (years?|months?) too (old|young))\b",
     ),
     (
         "trials/informed-consent#the-information-sheet",
@@ -294,7 +298,24 @@ TRIAL_SECTIONS = [
         r"\btips\b.{0,30}\bsearch|\bsearch\w*\b.{0,60}\b(confusing|overwhelming|any tips)|\bnct\b|\bnarrow\b",
     ),
     # and from blind15 (after its first run)
-    ("trials/eligibility#common-criteria", r"\bcommon (\w+ ){0,3}(criteria|reasons)\b"),
+    (
+        "trials/eligibility#common-criteria",
+        r"\bcommon (\w+ ){0,3}(criteria|reasons)\b|\bwho can (join|take part|enrol)\b(?!.{0,30}\b(my|our)\b)|"
+        r"\bage (limits?|etc)\b",
+    ),
+    (
+        "trials/informed-consent#consent-is-ongoing",
+        r"\b(sign(ed)? (it )?once|one.off form|just a form)\b",
+    ),
+    (
+        "trials/finding-trials#eu-and-who-registries",
+        r"\b(websites?|sites?|lists?|registr(y|ies)|databases?)\b.{0,60}\b(all over the world|worldwide|around "
+        r"the world|other countries|not (only|just) (america|the usa?))\b",
+    ),
+    (
+        "trials/phases#why-trials-have-phases",
+        r"\bphase\s*(1|i)\s*/\s*(2|ii)\b|\bphase\s*(2|ii)\s*/\s*(3|iii)\b|\bone phase at a time\b",
+    ),
     (
         "trials/costs-and-travel#what-a-trial-usually-pays-for",
         r"\b((do|does|will|would) (i|we|he|she|you|they) (have|need) to pay|who pays|pay for (the )?(drug|"
@@ -305,7 +326,8 @@ TRIAL_SECTIONS = [
         "trials/expanded-access#how-to-ask",
         r"\b(compassionate use|expanded access|early access)\b.{0,80}\bhow (do|can|would|should) (we|i|you) "
         r"(actually )?(ask|apply|request|get)\b|\bhow (do|can|would|should) (we|i|you) (actually )?(ask|apply) "
-        r"for (compassionate use|expanded access|early access)\b|\bemail the (drug )?(company|manufacturer)\b|\bwho ("
+        r"for (compassionate use|expanded access|early access)\b|\bemail the (drug )?(company|manufacturer)\b|\bgo "
+        r"about (requesting|asking for|applying for)\b|\bwho ("
         r"requests|applies|asks|makes the request)\b",
     ),
     ("trials/expanded-access#who-can-get-it", r"\bwho (qualifies|can get it|is eligible)\b"),
@@ -327,7 +349,8 @@ TRIAL_SECTIONS = [
     ),
     (
         "trials/your-rights#ethics-committees",
-        r"\b(ethics|guinea pigs?|who (checks|approves|makes sure)\b.{0,40}\b(safe|fair|ethical))\b",
+        r"\b(ethics|guinea pigs?|who (checks|approves|makes sure)\b.{0,40}\b(safe|fair|ethical|trials?|stud(y|"
+        r"ies)|begin|start)|properly supervised)\b",
     ),
 ]
 TRIAL_SECTION_RES = [(s, re.compile(p, re.IGNORECASE)) for s, p in TRIAL_SECTIONS]

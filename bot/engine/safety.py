@@ -14,7 +14,7 @@ from bot.engine.safety_patterns import ADVICE, CRISIS, EMERGENCY
 # Words without which a classifier's "emergency" or "crisis" is not believed: Rasa's DIET,
 # trained on little data, has called "what's the weather tomorrow" a crisis.
 _CORROBORATE = {
-    "emergency": r"\b(breath\w*|blue|grey|gray|dusky|pale|seiz\w*|fit(s|ting)?|jerk\w*|convuls\w*|"
+    "emergency": r"\b(breath\w*|blue(?! (inhaler|pump|badge))|grey|gray|dusky|pale|seiz\w*|fit(s|ting)?|jerk\w*|convuls\w*|"
     r"\w*bleed\w*|blood|unconscious|collaps\w*|faint\w*|dizzy|(?<!chronic )pain\w*|chest|swell\w*|swollen|"
     r"swallow\w*|fever|temp\w*|ambulance|emergency|chok\w*|vomit\w*|sick|throwing up|head|"
     r"stroke|wake|respond\w*|answer\w*|come round|floppy|limp|allerg\w*|attack|overdose|pills|"
@@ -49,6 +49,7 @@ PROGRESSIVE = (
     r"(he'?s|she'?s|they'?re|i'?m|he is|she is|they are|(son|daughter|child|baby|kid|mum|mom|dad|"
     r"husband|wife|partner) is) (not |still |just )?(?!(no|some|any|every)?thing\b)(?!(writing|asking|"
     r"wondering|planning|hoping|preparing|revising|studying|reading|researching|learning|raising|caring|"
+    r"recovering|healing|improving|"
     r"switching|changing|starting|moving|childproofing|laughing|joking|smiling|bringing|fostering|playing|running|practising|practicing)\b)\w+ing\b"
 )
 
@@ -68,16 +69,19 @@ NOW = re.compile(
     r"(he'?s|she'?s|they'?re|i'?m|he is|she is|they are) (been|got)(?! ((completely|totally|absolutely|perfectly|"
     r"really|quite|all) )?(fine|well|ok|okay|good|great|"
     r"stable|better|healthy|alright)\b)|it'?s (getting|spreading|going|moving)|"
-    rf"(has|have) (moved|spread|gone) (up )?(to|into)|(hasn'?t|has not) stopped|{PROGRESSIVE})\b",
+    rf"(has|have) (moved|spread|gone) (up )?(to|into)|(hasn'?t|has not) stopped|(has|have|got|running) (a )?(high "
+    rf")?(temperature|temp|fever) of \d+|{PROGRESSIVE})\b",
     re.IGNORECASE,
 )
 
 
-# "He had a nosebleed for an hour" tells how long something lasted, and "he's switching to
-# apixaban now" a change of medicine: neither is something going on.
+# "He had a nosebleed for an hour" tells how long something lasted, "he's switching to apixaban
+# now" a change of medicine, and "Please, my sister ..." is politeness: none is something going on.
 NOT_NOW = re.compile(
     r"\bhad (a|an) [\w-]+ (\w+ )?for (over |more than |about )?(an? |\d+ |half an )(hours?|min\w*)\b|"
-    r"\b(switching|changing|moving|switched|changed|moved) (over )?to [\w-]+( \w+)? now\b"
+    r"\b(switching|changing|moving|switched|changed|moved) (over )?to [\w-]+( \w+)? now\b|\bnow (he|she|they|i|we) ("
+    r"gets?|takes?|uses?|needs?|carr(y|ies))\b|^\W*please\W+(?=(i want to ask|kindly|what|how|is|are|can|could|who|"
+    r"where|when|why|my|our|sir|madam)\b)"
 )
 
 
@@ -186,7 +190,7 @@ SETTLED = (
     r"and (playing|drinking)|('s|is|are|'re) "
     r"keeping (\w+ ){0,5}down (fine|ok|okay)|been (completely |totally |absolutely |perfectly )?(fine|well|ok|okay|"
     r"normal) (ever )?since|checked and said (it'?s|he'?s|she'?s) (fine|ok|okay)|,? now (ok|okay|fine|well|better)"
-    r"\b|not in (any )?danger|right as rain|seizure.free since"
+    r"\b|not in (any )?danger|(?<!was )(?<!were )right as rain|seizure.free since"
 )
 # ... unless the writer doubts it: "I don't think she's breathing normally".
 DOUBT = re.compile(
@@ -219,7 +223,7 @@ PLANS = (
     r"attack)( at home)? yet|(information|info|fact) sheet|next (term|time|year|school year)|about to (take on|"
     r"start|look after|care for)|will be (looking after|caring for|teaching|minding)|(told|asked) (us|me) to "
     r"have a plan|never had a long one|(fire|medical|first aid) drill|drill at work|scenario( card)?|"
-    r"playing a casualty|risk assessment|(choking|seizure|first aid|emergency) (policy|procedure|protocol)|what (signs|"
+    r"playing a casualty|risk assessment|(choking|seizure|first aid|emergency|head injury|bleeds?) (policy|procedure|protocol)|what (signs|"
     r"symptoms) (would|should|might) (mean|make)|teaching (session|resource|slides)|planning ahead|just planning|at what (point|"
     r"temperature|temp) (should|do|would) (i|we) (call|ring|phone)|(list|poster|sheet) of (red flags|warning signs|signs)|brief (the|his|her|"
     r"our) (teachers?|staff|school|nursery)|what should happen if|if (\w+ ){1,4}ever\b|just curious|back-?up (options?|power|plans?|generators?|supply)|(should|would|will) make (me|us|you) call|what (do|should|would) (you|"
@@ -232,7 +236,8 @@ QUESTIONS = (
     r"(properly )?(use|give|inject|store)|(paramedic|nursing|medical|pharmacy|physio|med) students?|revising "
     r"for|exam revision|(used|said|mentioned|wrote) (the|that|this) (phrase|word|term|expression)|exam "
     r"question|(nursing|medical|first aid) module|for my own (learning|knowledge|interest)|usual protocol|what "
-    r"would it look like if"
+    r"would it look like if|just wondering|where the line is|(something|anything) to worry about|(medical school|"
+    r"school|uni|university|college) (project|assignment|dissertation)"
 )
 STORIES = (
     r"on tv|tv (show|drama|series|programme)|film|movie|novel|book|story|\bdrama\b|(in|on) the news|news "
@@ -249,7 +254,8 @@ STILL_NOW = re.compile(rf"\b({AT_THIS_MOMENT}|still|please|hurry)\b|help\s*(!|$)
 def past_event(text: str) -> bool:
     """ "He choked on a sweet last year and now he's scared to eat": told, not happening."""
     norm = _norm(text)
-    return bool(PLANNING.search(norm) or settled(norm)) and not STILL_NOW.search(norm)
+    told = bool(PLANNING.search(norm) or settled(norm))
+    return told and not STILL_NOW.search(NOT_NOW.sub(" ", norm))
 
 
 # Something going on as the message is written, whatever else it tells ("it's still pouring").
@@ -260,7 +266,8 @@ ONGOING = re.compile(
 
 # A drill, an exam question or a role play describes an emergency that is not happening.
 REHEARSAL = re.compile(
-    r"\b(drill|scenario|exam question|mock|role.?play|playing a casualty|first aid module|(list|poster|sheet) of "
+    r"\b(drill|scenario|exam question|mock|role.?play|playing a casualty|first aid module|(medical school|school|uni"
+    r"|university|college) (project|assignment|dissertation)|(list|poster|sheet) of "
     r"(red flags|warning signs))\b"
 )
 
@@ -286,7 +293,8 @@ FIGURES = re.compile(
     r"boredom|shame|laughter|laughing|cringe)\b|\bbored to death\b|\bdead on my feet\b|\ba (real |total )?killer (on|for)\b|\bthe day (i'?m|i am) (not "
     r"around|gone|no longer here)\b|\bdying to (know|see|try|hear|meet|get"
     r"|find out|do|go|have|watch|come)\b|\b(is|are) killing (me|him|her|us|them)\b|\b(i'?d|i would) (literally )?die for (a|an|some|working|decent|"
-    r"\w+)\b|\b(this|the) (heat|weather|cold|wait|traffic|queue|paperwork|form) (will|is going to|gonna) kill me\b|"
+    r"\w+)\b|\b(this|the) (heat|weather|cold|wait|traffic|queue|paperwork|form)\b.{0,40}\b(will|is going to|gonna) kill me\b|"
+    r"\b(going to|gonna|will|'?ll|could) (kill|murder|strangle) (my|him|her)\b|"
     r"\bgoodbye (letter|card|message|speech) (to|for) (our|my|the|his|her) ([\w']+ ){0,2}(consultant|doctor|nurse|"
     r"teacher|colleague|boss|gp|neighbour|team)\b|\b(not (going to|gonna) be around|won'?t be around|won'?t be here) ("
     r"next|this|for the|on) \w+\b.{0,40}\b(holiday|away|visiting|trip|travel\w*|abroad)\b|\bdie (at home|in (a |the )?(hospital|hospice)|peacefully)\b|\bat the end of my rope\b|\b(screams?|"
@@ -305,8 +313,9 @@ FIGURES = re.compile(
     r"(he|she)('s| is) (going to|gonna) die\b|\bif (the |this |that |my )?[\w ]{1,30}"
     r" (doesn'?t|don'?t) kill me\b|\b(in )?(the|my|a) (novel|story|script|book|play|film)\b.{0,80}\b(goodbye letters?|stockpil\w+)\b"
     r"|\bmy (own )?body (is )?(trying to|wants to) kill me\b|\b(there was a time|(years?|months?) (ago|back)|a "
-    r"few years back|when i was (younger|a teen\w*|\d+))\b.{0,40}\bwanted to die\b.{0,120}\b(better (place )?now|(so )?"
-    r"much better|good place|therapy helped|recovered)\b|\b(phd|research|thesis|study|analys\w+|analyz\w+)\b.{0,80}\b("
+    r"few years back|when i was (younger|a teen\w*|\d+|first diagnosed)|in (19|20)\d\d)\b.{0,40}\b(wanted to die|"
+    r"thought (about|of) (ending it|ending my life|suicide|killing myself))\b.{0,120}\b(better (place )?now|(so )?"
+    r"much better|good place|therapy helped|recovered|(i'?m|i am) (okay|ok|fine|well) now|doing (okay|ok|well|fine))\b|\b(phd|research|thesis|study|analys\w+|analyz\w+)\b.{0,80}\b("
     r"people|posts?|users|patients)\b.{0,40}\bsay\W{1,3}i (want|wanna) to die\W|\bwon'?t be here (for|on) (the|my|his|her|our) (\w+ ){0,2}(clinic|appointment|meeting|visit|session|class|"
     r"group|call)\b|\bkms\b(?=[^.!?]{0,60}(\b(lmao|lol|jk)\b|😂|🤣))|\bkms (every time|whenever)\b|\bthe \W?(unalive|kms|kys)\W? "
     r"(thing|trend|word|meme)\b|\bgoing to die (in|of|at|during|before|after) (this|the|that|my|his|her) (exam|test|"
@@ -348,7 +357,7 @@ SUICIDE_INFO = re.compile(
     r"was|were|been|wanted to|tried to)\b.{0,100}\b(better (place )?now|(so )?much better|doing (well|better|so much "
     r"better)|recovered|(in )?a good place|therapy helped)\b|\b(screening|assessment) (tools?|questionnaires?|scales?|"
     r"measures?)\b.{0,30}\bsuicid|\bused to (self[- ]?harm|cut|burn|hurt) ((my|him|her|them)sel\w*)?\b.{0,80}\b(clean|"
-    r"haven'?t|hasn'?t|stopped)\b|\b(tried|attempted) to (take|end) (his|her|their|my) (own )?life\b.{0,40}\b(in (19|20)\d\d|years? "
+    r"haven'?t|hasn'?t|stopped|doing (really |so )?well)\b|\b(tried|attempted) to (take|end) (his|her|their|my) (own )?life\b.{0,40}\b(in (19|20)\d\d|years? "
     r"ago)\b.{0,80}\b(well|better|fine|recovered)\b|\b(watched|film|movie|book|novel|series|show)\b.{0,60}\b(assisted (dying|suicide)|"
     r"euthanasia)\b|\b(suicid\w*|self[- ]?harm\w*)\b.{0,80}\b(for|in) (my|our|a) (essay|dissertation|thesis|"
     r"assignment|coursework|project|module)\b"

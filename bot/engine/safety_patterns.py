@@ -45,7 +45,8 @@ _E = [
     r".{0,10}\bpain|\b(going to|about to|gonna) (faint|pass out|black out|collapse)",
     # injuries
     r"\b(bent|twisted|pointing) the wrong way|\bbone\b.{0,15}\b(sticking|poking) out|"
-    r"\bscreaming in pain|\b(fell|fallen)\b.{0,40}\bcan't (move|stand|walk|get up)",
+    r"\bscreaming in pain|\b(fell|fallen|slipped|tripped)\b.{0,120}\b(can't|cannot|can not|unable to) (move|"
+    r"stand|walk|get up)",
     # bleeding and head injury
     r"\bbleed\w*\b.{0,40}\b(won'?t|wont|doesn'?t|not|can'?t)\s+(stop|stopping)|"
     r"\b(heavy|heavily|severe|lots of|so much|pouring|loads of)\s+(bleed\w*|blood)\b|\bbleeding (heavily|badly)"
@@ -234,17 +235,19 @@ _E = [
     r"\b(ripping|tearing)\b.{0,20}\b(pain|feeling|sensation)\b|\b\w*bleed\w*\b.{0,40}\b(hasn'?t|has not|still "
     r"hasn'?t|never) stopped\b|\b(hasn'?t|has not|still hasn'?t) stopped\b.{0,40}\b(bleed\w*|blood|clots)\b",
     # and from safety11 and blind15 (after their first runs)
-    r"\b\w*bleed\w*\b.{0,40}\b(won'?t|will not|doesn'?t|does not|isn'?t) stop\b|\b(blood|bleed\w*)\b.{0,60}\b("
+    r"\b\w*bleed\w*\b.{0,40}\b(won'?t|will not|doesn'?t|does not|isn'?t) (stop|quit|let up|ease off)\b|\b(blood|bleed\w*)\b.{0,60}\b("
     r"pouring|gushing|spurting|soak\w* through)\b|\b(pouring|gushing|spurting|soak\w* through)\b.{0,40}\b("
     r"bandages?|towels?|dressings?|blood)\b|\b(confused|talk\w* nonsense|not making (any )?sense|(doesn'?t|"
     r"don'?t) know where (he'?s|he is|she'?s|she is|i'?m|i am))\b.{0,80}\b(vomit\w*|being sick|throwing up)\b|\b(vomit\w*|"
     r"throwing up|being sick)\b.{0,80}\b(confused|talk\w* nonsense|(doesn'?t|don'?t) know where)\b|\b(tummy|"
-    r"stomach|belly|abdomen)\b.{0,15}\b(swollen|bloated|distended|hard|tight)\b.{0,60}\b(pain|vomit\w*|sick)\b"
+    r"stomach|belly|abdomen)\b.{0,15}\b(swollen|bloated|distended|hard|tight)\b.{0,60}\b(pain|vomit\w*|sick|hurts?"
+    r"|agony)\b"
     r"|\berection\b.{0,40}\b(since|for (\w+ )?hours|won'?t go)\b",
     # and from safety13 and blind17 (after their first runs)
     r"\b(d\W*ck|dick|penis|willy|cock|private parts?|privates)\b.{0,30}\b(hard|erect|stiff|standing)\b.{0,60}\b(hours?|pain\w*|hurts?|since|won'?t go)\b|\b("
-    r"taken|took|had|given|gave) (\w+ ){0,4}(tablets|pills|meds|medicines?|dose|doses|insulin) twice\b.{0,120}\b("
-    r"dizzy|faint\w*|heart|breath\w*|sleepy|drowsy|shak\w*|sweat\w*|confused|vomit\w*)\b|\b(tablets|pills|meds|"
+    r"taken|took|had|given|gave) ((\w+ ){0,4}(tablets|pills|meds|medicines?|dose|doses|insulin)|them( all)?) ("
+    r"twice|all again|again)\b.{0,160}\b(dizzy|faint\w*|heart|breath\w*|sleepy|drowsy|shak\w*|sweat\w*|confused|"
+    r"vomit\w*|sick|peculiar|racing|pounding)\b|\b(tablets|pills|meds|"
     r"medicines?|capsules|gummies)\b.{0,60}\bthinking (they|it) (were|was) (sweets|candy|lollies|smarties|vitamins|"
     r"chocolate)\b|\b(words?|speech)\b.{0,20}\b(coming|come|came) out (all )?(wrong|jumbled|funny|muddled|garbled)\b"
     r"|\b(my|his|her) (arm|leg)('s| has| is) gone( (dead|numb|weak|floppy))?\W*($|'|\"|,|\.)|\bbleeding through "
@@ -340,7 +343,7 @@ _C = [
     r"|\bhow many\b.{0,25}\b(pills|tablets|meds)\b.{0,25}\b(take|kill|need)\b"
     r"|\bhow (to|do (i|you)) (overdose|od)\b",
     r"\b(cut|cutting|cuts|burned|burning) (again|deeper|her (arms?|thighs?|legs?|wrists?)|his (arms?|"
-    r"thighs?|legs?|wrists?))\b(?! on (a|the|some)\b)|\b(fresh|new) cuts\b|\b(razor )?blades\b.{0,40}\b(hid\w*|hide|"
+    r"thighs?|legs?|wrists?))\b(?! (on (a|the|some)|open)\b)|\b(fresh|new) cuts\b|\b(razor )?blades\b.{0,40}\b(hid\w*|hide|"
     r"used|found|again)|\bknife to my (wrist|throat)",
     r"\b(i'?ll|i will|going to|gonna) do it (myself|tonight|soon)\b|\bhow i'?d do it\b",
     r"\b(got|have|made|making) a plan\b.{0,40}\b(use it|do it|jump|tonight|end|die|going to)|\bplan to (jump|"
@@ -574,7 +577,7 @@ _C = [
     r"written|wrote|made|done) (out )?(the|my) will\b.{0,60}\b(gave|given|sold)\b|\b(gave|given|sold)\b.{0,60}\b("
     r"sorted|written|wrote|made) (the|my) will\b|\b(won'?t|don'?t think i'?ll) be bothering with (the|my) (tablets|"
     r"pills|meds|treatment)\b|\b(ordered|bought|got hold of) (something|some stuff)\b.{0,40}\b(do it|end it|"
-    r"finish it)\b|\b(shot ?gun|gun|rifle|pistol)\b.{0,80}\b(sat with it|for now|put it back)\b|\bthinking (of|"
+    r"finish it)\b|\b(shot ?gun|gun|rifle|pistol)\b.{0,80}\b(sat with it|sitting with it|for now|put it back|for tonight\b(?!.{0,40}\b(fox|foxes|rabbits?|possums?|dogs?|pests?|vermin|deer|pigs?)\b))\b|\bthinking (of|"
     r"about) taking (all|the lot|them all|all of them)\b|\blooking forward to (not waking|never waking|dying|being"
     r" dead|not being here)\b|\bnot waiting around\b.{0,40}\b(got|have) a plan\b|\b(written|wrote) my letters\b|"
     r"\bgave (away )?(my|all my) [\w ]{1,40} to (my|his|her) [\w ]{1,20}\b.{0,60}\b(asked why|wasn'?t the truth)\b",
@@ -586,7 +589,7 @@ _C = [
     r"look|looking|stare|staring) at the (bridge|tracks|river)\b.{0,60}\b(think|thinking|wonder)\w*|"
     r"\bcan'?t see (a|any) way out\b",
     # and from safety14 (after its first run)
-    r"\b(do|doing) something (worse |bad |stupid )?to myself\b|\bbanging my (own )?head (on|against)\b|\btold ("
+    r"\b(do|doing) something (worse |bad |stupid )?to myself\b|\bbanging my (own )?head (on|against)\b|\b(told|tell) ("
     r"everyone|everybody|them all|all of them) (that )?i love them\b|\bi'?ve made (my )?peace\W*(\.|$)|\b(chosen|"
     r"picked|found) the (place|spot)\b.{0,80}\b(do it|so (he|she|i) can)\b|\bwaiting for (us|everyone|them|the "
     r"house) to (go|leave|be empty)\b.{0,30}\bdo it\b|\bbath\b.{0,40}\b(razors?|blades?)\b|\bi'?ve (set|picked|chosen) "
@@ -594,6 +597,13 @@ _C = [
     r"(my|his|her) \w+\b.{0,40}\b(might not|won'?t|doesn'?t|wouldn'?t) matter\b|\bbetter off if (i|she|he|they) ("
     r"was|were|wasn'?t|weren'?t) (gone|here|around|dead)\b|\b(don'?t|do not) (think i )?want to be around\b|\b("
     r"thinking|thought) about how (to|i'?d|i would) do it\b",
+    # and from safety17 and blind21 (after their first runs)
+    r"\b(gave|giving|given) (away|out)\b.{0,80}\b(won'?t|will not|wouldn'?t|doesn'?t|don'?t) (need|be needing) ("
+    r"them|it|any of)|\bno (further |more )?use for (anything|any of it|it all)\b|(^|\bi'?m |\bi am )not (gonna|"
+    r"going to) be (a)?round (for )?(much|very much) longer\b.{0,60}\b(got|have) it (all )?(sorted|planned|worked "
+    r"out)\b|\b(i'?m|i am|i'?ll|i will) not (be )?(waking|wake) up (after|tomorrow|again)\b|\bdecided\b.{0,25}\bnot ("
+    r"to )?(wake|waking) up\b|\b(switzerland|dignitas|assisted (dying|suicide)|euthanasia)\b.{0,200}\b(do|doing) it ("
+    r"myself|on my own)\b|\b(thinking (about|of)|considering) doing it (myself|on my own)\W{0,3}(soon|tonight)\b",
 ]
 _A = [
     r"\b(dose|dosage|doses|dosing|how many (mg|milligrams|tablets|pills))\b|\bhow (many|much) (paracetamol|"
@@ -602,14 +612,16 @@ _A = [
     r"(?<!questions )(?<!question )(?<!planning )\bshould (i|we|he|she|they|my \w+) (just |still |really |be )?"
     r"(stop|start|skip|double|halve|"
     r"increase|reduce|lower|raise|switch|change|come off|continue|keep taking|take|give|mix|combine|try|have|do)\w*\b(?! (if|when|in case)\b)(?! (hot |"
-    r"warm )?(baths?|showers?|swimming|sports?|school|work|driving|flying|travel\w*|at home)\b)",
+    r"warm )?(baths?|showers?|swimming|sports?|school|work|driving|flying|travel\w*|at home)\b)(?! to (help|support)\b)",
     r"(?<!how )\b(can|could|may) (i|we|he|she|they|my \w+) (just )?(stop(?! working)|skip|double|halve|increase|reduce|"
     r"lower|raise|switch|swap|change|come off|mix|combine|drink|drop(?! out)|cut)\b",
     r"\b(can|could|may|should) (i|we|he|she|they|my \w+) (take|give|have) (an? )?(extra|another|double|"
     r"half)\b",
-    r"\b(can|could|may) (i|we|he|she|they|my \w+) (take|give|have) (?!part)(\w+ ){0,6}"
+    r"\b(can|could|may) (i|we|he|she|they|my \w+) (take|give|have) (?!part|a (yarn|chat|word|talk))(\w+ ){0,6}"
     r"(with|and|while|alongside|if|when|during|for)\b",
     r"\b(can|could) i (get|become|be) pregnant (while|on|with)\b",
+    r"\b(says|said|reckons|thinks|told (me|us))\b.{0,40}\b\d[\d.,]*\b.{0,25}\b(is|was|are) (fine|ok|okay|normal|"
+    r"good|safe)\b.{0,15}\bis (it|that|he|she)\W*$",
     r"\bis it (ok|okay|safe|alright|fine|dangerous) for (me|him|her|us|them|my \w+) to\b|^\W*(is it )?(ok|okay|"
     r"safe|alright|fine) to (skip|miss|stop|drop|pause|double|halve) (my|his|her|their)\b",
     r"\bis it (ok|okay|safe|alright|fine) if (i|we|he|she|my \w+) (stop|skip|miss|take|double|change|"

@@ -57,6 +57,19 @@ def _route(gaz: Gazetteer, text: str, parse: Parse | None = None) -> Route:
             "could CF have come down through my side of the family",
             "conditions/cystic-fibrosis#causes",
         ),
+        ("my uncle has CF, could my son get it?", "conditions/cystic-fibrosis#causes"),
+        (
+            "was the hunger actually part of it all along? PWS",
+            "conditions/prader-willi-syndrome#symptoms",
+        ),
+        ("can gene therapy be given a second time", "treatments/gene-therapy#risks-and-limits"),
+        (
+            "could a gene test affect my life insurance?",
+            "treatments/genetic-testing#risks-and-limits",
+        ),
+        ("is a home dna kit as good as a gene test?", "treatments/genetic-testing#be-careful"),
+        ("how often is gene therapy given?", "treatments/gene-therapy#how-it-works"),
+        ("what difference has gene therapy made for patients?", "treatments/gene-therapy#benefits"),
     ],
 )
 def test_facet_words(gaz: Gazetteer, text: str, section: str) -> None:
@@ -241,6 +254,14 @@ def test_a_gene_test_for_a_condition_asks_how_it_is_diagnosed(gaz: Gazetteer) ->
             "expanded-access#how-to-ask",
         ),
         ("who checks these trials before they start", "your-rights#ethics-committees"),
+        (
+            "what are the odds she gets the dummy drug?",
+            "placebo#your-chance-of-getting-the-placebo",
+        ),
+        (
+            "can we apply to the drug company for early access ourselves",
+            "expanded-access#how-to-ask",
+        ),
     ],
 )
 def test_trial_words_prefer_a_section(gaz: Gazetteer, text: str, section: str) -> None:
@@ -361,9 +382,11 @@ def test_the_embedding_second_opinion_backs_rasa_crisis(gaz: Gazetteer) -> None:
     assert action(figure, crisis, 0.2) != "crisis"
     research = "is there research on suicide in teenagers with EDS"
     assert action(research, crisis, 0.2) != "crisis"
-    wrists = "she's had pain in both wrists for years, is that part of her amyloidosis"
-    assert action(wrists, crisis, AGAINST) == "crisis"  # a crisis word, likeness not against
-    assert action(wrists, crisis, AGAINST - 0.01) != "crisis"  # clearly unlike nlu/'s crises
+    knife = "she can't hold a knife in cookery class any more, is that part of her amyloidosis"
+    assert action(knife, crisis, AGAINST) == "crisis"  # a crisis word, likeness not against
+    assert action(knife, crisis, AGAINST - 0.01) != "crisis"  # clearly unlike nlu/'s crises
+    wrists = "by five my wrists are agony, what could i ask HR for"
+    assert action(wrists, crisis, AGAINST) != "crisis"  # wrists alone are not a crisis word
     weather = "what will the weather be like tomorrow"
     assert route(weather, gaz.find(weather), crisis, gaz, {}, -0.3).in_domain is False
     dose = "how many paracetamol for a sore knee"
@@ -419,6 +442,12 @@ def test_with_no_parse_only_a_clear_likeness_is_a_crisis(gaz: Gazetteer) -> None
         ("is anything i type here saved", "privacy"),
         ("the nurse reckons a level of 600 is fine. is it?", "advice"),
         ("what should we be doing to support her in class? she has CF", "search"),
+        ("CF support online?", "groups"),
+        ("Diagnosed with PWS at 40, UK groups?", "groups"),
+        ("ibuprofen ok with CF? toothache is killing me", "advice"),
+        ("all the kids have diet cola, is it safe to give her one just this once", "advice"),
+        ("Howzit Zebra!", "smalltalk"),
+        ("Howya, how's it going?", "smalltalk"),
         ("why does my brother have CF and i don't?", "search"),
         ("need other PWS families to talk to, any in Canada?", "groups"),
         ("forums keep saying it's CF. how is cystic fibrosis diagnosed?", "search"),
@@ -430,3 +459,55 @@ def test_with_no_parse_only_a_clear_likeness_is_a_crisis(gaz: Gazetteer) -> None
 )
 def test_second_language_and_polite_phrasings(gaz: Gazetteer, text: str, action: str) -> None:
     assert _route(gaz, text, None).action == action
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "likeness"),
+    [
+        (
+            "he's 37.9 with a cold but he's eating, drinking and playing, sick day rules?",
+            "emergency",
+            0.05,
+        ),
+        (
+            "nosebleed on his shirt this morning, it stopped after 5 minutes, how to wash it",
+            "emergency",
+            0.1,
+        ),
+        (
+            "she was floppy in her first week, it was metabolic, she's thriving now, when to wean",
+            "emergency",
+            0.05,
+        ),
+        (
+            "writing my will and a letter to my kids while i'm well, my solicitor suggested it",
+            "crisis",
+            0.05,
+        ),
+        (
+            "my mate said 'i'm gonna kill myself' when he saw the hill 😂 any hill tips",
+            "crisis",
+            0.05,
+        ),
+        (
+            "turned down for the trial, gutted, it felt like my only chance. anything else?",
+            "crisis",
+            0.05,
+        ),
+        (
+            "after my overdose attempt in 2017 i got help and i've been stable, is pregabalin ok",
+            "crisis",
+            0.05,
+        ),
+        (
+            "how do i make a safety plan with my son, he had suicidal thoughts last year",
+            "crisis",
+            0.05,
+        ),
+    ],
+)
+def test_rasa_safety_is_not_believed_for_things_told_or_said_in_jest(
+    gaz: Gazetteer, text: str, intent: str, likeness: float
+) -> None:
+    r = route(text, gaz.find(text), Parse(intent, 0.99), gaz, {}, likeness)
+    assert r.action not in ("emergency", "crisis")

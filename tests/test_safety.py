@@ -144,6 +144,13 @@ from bot.engine.safety import asks_personal_advice, screen
         "she's been vomiting and her tummy is swollen and hard and it hurts to touch",
         "was right as rain this morning, now he's floppy and won't wake properly",
         "our pupil with no spleen has a temperature of 38.9 and his mum isn't answering",
+        "took a kick to the shin at football and it's swelling massively, he has haemophilia and he's in agony",
+        "home from work and found mum in her chair, really hard to rouse and breathing slowly",
+        "fell on the ice and banged the side of my head, i'm on apixaban and now i'm seeing double",
+        "her temperature is 38.7 with her portacath, she's shivery",
+        "my foster daughter has a picc line, she's 39.1 and has started shaking",
+        "my toddler ate my ibuprofen thinking they were sweets",
+        "i'm writing the leaflet for our walk, and my son with msud has been vomiting all day and now he's floppy",
     ],
 )
 def test_emergencies(text: str) -> None:
@@ -324,6 +331,9 @@ def test_emergencies(text: str) -> None:
         "the shotgun is sitting on the table for tonight",
         "everyone talks about dignitas but i'll be doing it myself before then",
         "she sent 'tell everyone i love them' and her phone is off",
+        "i keep thinking about overdosing on her tablets. i'm scared of myself",
+        "i think my brother is going to do something. he posted 'been a pleasure lads' and deleted his accounts",
+        "the test came back positive. i've got a plan and i'll be gone before it gets me",
     ],
 )
 def test_crises(text: str) -> None:
@@ -573,6 +583,17 @@ def test_personal_advice(text: str) -> None:
         "when i was first diagnosed i wanted to die, now i'm doing okay and run a group",
         "this queue at the pharmacy will kill me, do they deliver?",
         "i'm going to kill my brother, he ate my low protein bread again",
+        "the swelling in my throat last month went down with icatibant, should i have gone to a&e?",
+        "his lips went blue in a breath-holding spell but the gp saw him this morning and he's been himself since",
+        "if someone with vEDS gets sudden tearing pain, is it always a rupture? i'm writing a leaflet for our group",
+        "she stopped breathing as a newborn, turned out to be a metabolic condition and she's thriving now",
+        "he's 37.9 with a cold but he's eating, drinking and playing, do we need sick day rules?",
+        "nosebleed on his shirt this morning, it stopped after 5 minutes, how do i get blood out",
+        "my chest goes tight after running and it eases with rest, should i mention it?",
+        "she had anaphylaxis at nursery two years ago and is doing great now, how many pens for school",
+        "role play for training: my child has a fever and a picc line, you be the nurse",
+        "how do i know if a temperature with a port is serious enough to go in?",
+        "if your child with marfan gets sudden chest pain, what should the school do?",
     ],
 )
 def test_questions_about_danger_are_not_emergencies(text: str) -> None:

@@ -12,14 +12,15 @@ from bot.engine.entities import normalize
 FACETS: list[tuple[str, str]] = [
     (
         "causes",
-        r"\b(cause[sd]?|causing|inherit\w*|genetic(s)?|genes?|"
-        r"passed (down|on)|pass(ing)? (it |this )?(on|down)|runs? in (the )?famil\w+|carriers?|"
+        r"\b(cause[sd]?|causing|inherit\w*|genetic(s)?|genes?|(could|can|will|would|might) "
+        r"(he|she|they|my \w+|our \w+) (get|have|inherit) it|"
+        r"pass(ed|ing)? (it |this )?(on|down)|runs? in (the )?famil\w+|carriers?|"
         r"hereditary|heritable|mutations?|dominant|recessive|x-linked|chances? (of|that) (\w+ ){0,3}"
         r"(pass\w*|inherit\w*|hav\w*|get\w*|carr\w*|next|another|baby|child|kids?)|"
         r"(next|other|our|my|future) (baby|babies|child|children|kids?) (will |could |might |would )?"
         r"(have|get|be)|how (did|has|could|can) (our|my|he|she|they|we) .{0,25}\b(get|got)|"
         r"(kids|children|baby) get it|get it from|(baby'?s|child'?s|kids'?|children'?s) chances?|chances? (for|"
-        r"that)? ?(the|our|my|this) (baby|child|kids?|children)\b|(mum|mom|mother|dad|father)'?s side|(our|my|his|"
+        r"that)? ?((the|our|my|this) )?(baby|child|kids?|children)\b|(mum|mom|mother|dad|father)'?s side|(our|my|his|"
         r"her|their|the) side of the family|(come|came|coming) down (through|from)|passed (on |down )?"
         r"(in|through) (the )?famil\w+)\b",
     ),
@@ -43,14 +44,15 @@ FACETS: list[tuple[str, str]] = [
         r"travel|holiday|fly|flying|pregnan\w+|outlook|prognosis|future|old age|"
         r"independen\w+|normal life|sleep|support at|plan ahead|what helps day|driv(e|ing)|"
         r"meet (other|each other)|face to face|in person|cross.infection|classroom|pe|how (ought|should|do|can) (one|"
-        r"i|we|you) (to )?(hold|dress|bathe|bath|handle|carry|pick up))\b",
+        r"i|we|you) (to )?(hold|dress|bathe|bath|handle|carry|pick up|pick (him|her|them) up))\b",
     ),
     (
         "symptoms",
         r"\b(symptom\w*|signs?|what happens|feel|pain|look(s)? like|"
         r"problems|features|effects|tired|fatigue|is (that|this) (a )?(sign|symptom|normal|part of|"
         r"\w+ing)|could (this|it) be|show(s)? up|worse (later|by \w+|in the (evening|afternoon)|at night|as the day goes on)|what (does|can) it affect|affect\w* (besides|apart from|other than)|how (does|did) (\w+ ){0,3}start|how (does|do|did|"
-        r"would|can) .{0,40}\bpresent|presentation|(does|will|can) (it|this|that) (actually |really )?do to)\b",
+        r"would|can) .{0,40}\bpresent|presentation|(does|will|can) (it|this|that) (actually |really )?do to|(was|is|were|are) (the |that |this "
+        r"|my |his |her )?[\w' ]{0,25}(actually )?(part of it|part of this|the start of it))\b",
     ),
     (
         "overview",
@@ -64,19 +66,22 @@ FACET_RES = [(facet, re.compile(pattern, re.IGNORECASE)) for facet, pattern in F
 TREATMENT_FACETS: list[tuple[str, str]] = [
     (
         "be-careful",
-        r"\b(clinic|clinics|abroad|online|legit|scam|buy|real thing|advert\w*|ads?|"
+        r"\b((?<!the )(?<!our )(?<!my )(?<!her )(?<!his )(?<!'s )(?<!at )clinics?|"
+        r"abroad|online|legit|scam|buy|real thing|advert\w*|ads?|home (dna|genetic) (kits?|tests?)|dna kits?|"
+        r"ancestry|23andme|"
         r"facebook|website|pay|paying|savings|too good|mexico|panama)\b",
     ),
     ("questions-to-ask-your-care-team", r"\b(ask\w*|questions?)\b"),
     (
         "risks-and-limits",
         r"\b(risks?|risky|side effects?|downsides?|dangers?|dangerous|safe|"
-        r"safety|limits?|problems?|worry|worried|go wrong|catch|"
+        r"safety|limits?|problems?|worry|worried|go wrong|catch|(a )?second (time|dose)|wear(ing|s)? off|given "
+        r"again|insurance|insurers?|used against|"
         r"(doesn'?t|does not|not|won'?t) (\w+ ){0,3}(work|help)\w* (for )?(everyone|everybody|all|every))\b",
     ),
     (
         "how-it-works",
-        r"\b(how does|how do|how it works|(?<!when it )(?<!if it )works?\b|happens during|step by step|"
+        r"\b(how does|how do|how it works|how often|(?<!when it )(?<!if it )works?\b|happens during|step by step|"
         r"get into|process|(is|it|that|they|gets?|be) done|how (is|are) [\w ]{1,30}(given|delivered|administered))\b",
     ),
     (
@@ -86,7 +91,8 @@ TREATMENT_FACETS: list[tuple[str, str]] = [
     ),
     (
         "benefits",
-        r"\b(benefits?|help|helps|worth|good|cure|better|improve\w*|advantages?|pros|upsides?)\b",
+        r"\b(benefits?|help|helps|worth|good|cure|better|improve\w*|advantages?|pros|upsides?|what difference|"
+        r"made (a|any) difference)\b",
     ),
     ("what-it-is", r"\b(what is|what's|whats|what are|explain|mean|means)\b"),
 ]
@@ -97,7 +103,7 @@ _INTENTS: list[tuple[str, str]] = [
         "bot_challenge",
         r"\b((are|r) (you|u) (a |an )?(bot|robot|human|real|ai|person|machine)|"
         r"who (made|built|created|runs) you|what can you do|what are you|"
-        r"what'?s your name|who are you|how are you|(am i|are we) (speaking|talking|chatting) (to|with) (a |an )?"
+        r"what'?s your name|who are you|how are you|how'?s it going|(am i|are we) (speaking|talking|chatting) (to|with) (a |an )?"
         r"(bot|robot|machine|computer|automated))\b",
     ),
     (
@@ -140,15 +146,15 @@ _INTENTS: list[tuple[str, str]] = [
         r"young people|grandparents|siblings|"
         r"adults)|(other|more) (parents|families|mums|moms|dads|carers) (of|with) (\w+ ){0,4}(i|we) (could|can) (chat|"
         r"talk) to|support (for|in|near)|groups? (in|near)|(an|any) organi[sz]ations?|"
-        r"^\S+( \S+)? support( \w+)?\W*$|famil(y|ies) like (ours|us)|"
+        r"^\S+( \S+)? support( \w+)?(?=\W*$)|famil(y|ies) like (ours|us)|"
         r"(parents?|family|families|carers?) (groups?|networks?)|groups? for|communit(y|ies)|"
         r"meet others|forums?|peer support|(?<!in a )(?<!in the )(?<!in my )(?<!in our )(?<!on a )(?<!on the )"
         r"(?<!from a )(youth|teen|young people'?s?|parents?'?|carers?'?|mums?'?|dads?'?|local|online|"
         r"whatsapp|facebook) (groups?|group chats?)|group chats? for|groups? (that|which|who) supports?|(is there|there is|are "
-        r"there) (a|any) groups?\W*$|find (some |any )?support(?! (at|in|from|with) (school|"
+        r"there) (a|any) groups?(?=\W*$)|find (some |any )?support(?! (at|in|from|with) (school|"
         r"work|college|uni))|who supports|(organi[sz]ations?|groups?|charit(y|ies)) (i|we|he|she|they) (can|could|might) join|"
         r"famil(y|ies)\b.{0,30}\b(we|i) (could|can) (connect|talk|chat|meet)|other (\w+ ){0,2}(families|parents|mums|"
-        r"moms|dads|carers) to (talk|chat|speak) (to|with)|(are there|there are|any) (other|more) (families|parents|people|mums|moms|dads|carers)\b|^(\S+ ){1,3}(?<!blood )(groups?|charities)( \S+)?\W*$|camps? (for|in) (young|kids|children|teens|families|"
+        r"moms|dads|carers) to (talk|chat|speak) (to|with)|(are there|there are|any) (other|more) (families|parents|people|mums|moms|dads|carers)\b|^(\S+ ){1,3}(?<!blood )(groups?|charities)( \w+)?(?=\W*$)|(,|\.) (\w+ ){0,2}groups?(?=\W*$)|camps? (for|in) (young|kids|children|teens|families|"
         r"siblings|people)|"
         r"(talk|speak|chat) (to|with) (other |more |some )?(families|parents|mums|moms|dads|carers|"
         r"people) (who|like|going|in the same|with))\b",
@@ -176,7 +182,8 @@ _INTENTS: list[tuple[str, str]] = [
     ),
     (
         "greet",
-        r"^\W*(hi+|hello|hey+|hiya|hola|namaste|salaam|bonjour|good (morning|afternoon|evening)|yo|howdy|greetings|g'?day)"
+        r"^\W*(hi+|hello|hey+|hiya|hola|namaste|salaam|bonjour|good (morning|afternoon|evening)|yo|howdy|greetings|g'?day|"
+        r"howya|howzit|how'?s it going)"
         r"\b[\w\s!.,:;()']{0,16}$|^\W*👋\W*$|^\W*(hi+|hello|hey+|hiya|good (morning|afternoon|evening))\W+(i'?m |we'?re )?"
         r"(just )?(trying|testing|checking) (this|you|it) out\b[^?]{0,40}$",
     ),
@@ -300,8 +307,7 @@ TRIAL_SECTIONS = [
     # and from blind15 (after its first run)
     (
         "trials/eligibility#common-criteria",
-        r"\bcommon (\w+ ){0,3}(criteria|reasons)\b|\bwho can (join|take part|enrol)\b(?!.{0,30}\b(my|our)\b)|"
-        r"\bage (limits?|etc)\b",
+        r"\bcommon (\w+ ){0,3}(criteria|reasons)\b|\bwho can (join|take part|enrol)\b(?!.{0,30}\b(my|our)\b)",
     ),
     (
         "trials/informed-consent#consent-is-ongoing",
@@ -323,12 +329,17 @@ TRIAL_SECTIONS = [
     ),
     ("trials/how-to-join#screening", r"\bscreening (visit|appointment|tests?)\b"),
     (
+        "trials/placebo#your-chance-of-getting-the-placebo",
+        r"\b(odds|chances?|likely|likelihood)\b.{0,40}\b(placebo|dummy|fake|sugar pill)",
+    ),
+    (
         "trials/expanded-access#how-to-ask",
         r"\b(compassionate use|expanded access|early access)\b.{0,80}\bhow (do|can|would|should) (we|i|you) "
         r"(actually )?(ask|apply|request|get)\b|\bhow (do|can|would|should) (we|i|you) (actually )?(ask|apply) "
         r"for (compassionate use|expanded access|early access)\b|\bemail the (drug )?(company|manufacturer)\b|\bgo "
         r"about (requesting|asking for|applying for)\b|\bwho ("
-        r"requests|applies|asks|makes the request)\b",
+        r"requests|applies|asks|makes the request)\b|\b(apply|write|ask) (to )?(the )?(drug |pharma\w* )?(company|"
+        r"manufacturer)\b",
     ),
     ("trials/expanded-access#who-can-get-it", r"\bwho (qualifies|can get it|is eligible)\b"),
     # and from blind11 (after its first run)

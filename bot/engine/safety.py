@@ -25,7 +25,7 @@ _CORROBORATE = {
     r"alarm\w*|stiff|bit|bitten|bite)\b",
     "crisis": r"\b(die|dying|death|end (it|my life|things)|alive|hurt (my|him|her)self|(self.?)?harm\w* "
     r"(my|him|her|them)sel\w*|self.?harm\w*|harm\w* me|"
-    r"cut(s|ting)?|blades?|razors?|knife|wrists?|kill\w*|suicid\w*|burden|hopeless|worthless|"
+    r"cut(s|ting)?|blades?|razors?|knife|kill\w*|suicid\w*|burden|hopeless|worthless|"
     r"disappear|goodbyes?|overdose|kms|not (be )?here|without me|on purpose|deserve|unaliv\w*|funeral|"
     r"letters? (are|is) written|be here anymore|the means|sleep for (a long|ever)|finish\w* the job|"
     r"(to|would|will|just) (take|finish) me(?! (seriously|to|home|back|in|out|through|off|along|with))|"
@@ -36,7 +36,7 @@ _CORROBORATE = {
 # enough"): they back Rasa's "crisis" only in a message that is not a question about a condition.
 WEAK_CRISIS = re.compile(
     r"\b(dead|give up|can'?t (go on|cope|take|keep|face|do)|sorry(?!,? (for|about) (all )?(the|my|these|this|so "
-    r"many|asking|bothering|rambling)\b|\W+not your fault|\W+(if|to ask|to bother)\b)|bridge|jump\w*|plan(?! ahead)|tonight|"
+    r"many|asking|bothering|rambling)\b|\W+not your fault|\W+(if|to ask|to bother)\b)|bridge|jump\w*|(?<!training )(?<!birth )(?<!care )(?<!meal )(?<!diet )(?<!exercise )(?<!treatment )plan(?! ahead)|tonight|"
     r"pills|tablets|box|bleach|balcony|(the|a) train|sea|garage(?! (roof|door|sale))|engine|enough|over|done|ready|permanently|"
     r"for good|fade|peace|my will|affairs|around|quick|(the|no|any) point|letters|both of us|everything)\b",
     re.IGNORECASE,
@@ -57,7 +57,7 @@ PROGRESSIVE = (
 # with these, Rasa's "emergency" is believed even when the message names a condition.
 NOW = re.compile(
     r"\b((?<!\d )(?<!old )(?<!years )(?<!months )(?<!fine )(?<!home )(?<!better )(?<!okay )(?<!ok )(?<!time )"
-    r"(?<!ago )(?<!place )(?<!diet )(?<!until )(?<!till )now(?! (wants?|says?|thinks?|suggests?|recommends?)\b)"
+    r"(?<!ago )(?<!place )(?<!diet )(?<!until )(?<!till )now(?! (wants?|says?|thinks?|suggests?|recommends?)\b)(?! at \d)"
     r"(?! (the )?(school|hospital|doctors?|gp|nurse|teacher|they) (wants?|says?|asks?|thinks?)\b)"
     r"(?! (i'?m|we'?re) (\w+ )?(childproofing|making|planning|preparing|looking|writing|reading|learning)\b)(?! (that )?(he|she|they)"
     r"('?s| is| are) (\d{1,2}|older|bigger|a teen\w*)( years?( old)?)?\W*\?)|right now|suddenly|sudden|"
@@ -69,8 +69,12 @@ NOW = re.compile(
     r"(he'?s|she'?s|they'?re|i'?m|he is|she is|they are) (been|got)(?! ((completely|totally|absolutely|perfectly|"
     r"really|quite|all) )?(fine|well|ok|okay|good|great|"
     r"stable|better|healthy|alright)\b)|it'?s (getting|spreading|going|moving)|"
-    rf"(has|have) (moved|spread|gone) (up )?(to|into)|(hasn'?t|has not) stopped|(has|have|got|running) (a )?(high "
-    rf")?(temperature|temp|fever) of \d+|{PROGRESSIVE})\b",
+    rf"(?<!should i )(?<!should we )(?<!should he )(?<!should she )(has|have) (moved|spread|gone) (up )?(to|into)|(hasn'?t|has not) stopped|(has|have|got|running) (a )?(high "
+    rf")?(temperature|temp|fever) of \d+|(he'?s|she'?s|he is|she is|temp\w* is|it'?s) (now )?3[89](\.\d)?|(has|have|"
+    rf"'s|just) started (shaking|shivering|fitting|seizing|vomiting|bleeding|jerking|twitching)|(he'?s|she'?s|i'?m|"
+    rf"he is|she is|i am) in (agony|so much pain|terrible pain|a lot of pain)|(it'?s|it is) (still )?(swelling|"
+    rf"bleeding|pouring|spurting|throbbing)|(really |very )?hard to (rouse|wake)|\d+ minutes (out|away)|"
+    rf"{PROGRESSIVE})\b",
     re.IGNORECASE,
 )
 
@@ -80,7 +84,8 @@ NOW = re.compile(
 NOT_NOW = re.compile(
     r"\bhad (a|an) [\w-]+ (\w+ )?for (over |more than |about )?(an? |\d+ |half an )(hours?|min\w*)\b|"
     r"\b(switching|changing|moving|switched|changed|moved) (over )?to [\w-]+( \w+)? now\b|\bnow (he|she|they|i|we) ("
-    r"gets?|takes?|uses?|needs?|carr(y|ies))\b|^\W*please\W+(?=(i want to ask|kindly|what|how|is|are|can|could|who|"
+    r"gets?|takes?|uses?|needs?|carr(y|ies))\b|\bif (someone|somebody|a person|a child|you|your \w+)\b[^.?!]{0,60}"
+    r"\bsudden\w*|^\W*please\W+(?=(i want to ask|kindly|what|how|is|are|can|could|who|"
     r"where|when|why|my|our|sir|madam)\b)"
 )
 
@@ -190,7 +195,10 @@ SETTLED = (
     r"and (playing|drinking)|('s|is|are|'re) "
     r"keeping (\w+ ){0,5}down (fine|ok|okay)|been (completely |totally |absolutely |perfectly )?(fine|well|ok|okay|"
     r"normal) (ever )?since|checked and said (it'?s|he'?s|she'?s) (fine|ok|okay)|,? now (ok|okay|fine|well|better)"
-    r"\b|not in (any )?danger|(?<!was )(?<!were )right as rain|seizure.free since"
+    r"\b|not in (any )?danger|(?<!was )(?<!were )right as rain|seizure.free since|(been|is|'s) (totally |completely "
+    r")?(herself|himself|themselves|myself) (ever )?since|doing (great|brilliantly|really well|so well)|(is|'s|"
+    r"are|'re) thriving|eating,? drinking,? and playing|stopped (after|within|in) (\d+|a few|five|ten|two) (min\w*|"
+    r"seconds)|(eases|settles|passes|goes away) (off )?(after|with|within)"
 )
 # ... unless the writer doubts it: "I don't think she's breathing normally".
 DOUBT = re.compile(
@@ -204,7 +212,7 @@ PAST = (
     r"(totally|all|completely) fine now|discharged|(?<!at )home now|(was|were|got|been) (checked|seen|assessed|looked at)( over)? (at|"
     r"in|by) (a&e|the er|er|hospital|the hospital|urgent care|a doctor|the gp|the doctor)|clear scan|sent home|can (he|she|i|they|we) go back to|as a (baby|"
     r"toddler|newborn|child|kid|teen)|when (he|she|i|they) (was|were) (\d+|one|two|three|four|five|six|a "
-    r"baby|a toddler|little|younger|small)|at birth|now and (fine|well|ok|okay|healthy)|(controlled|"
+    r"baby|a toddler|little|younger|small)|at birth|now and (fine|well|ok|okay|healthy)|\b(the )?(gp|doctor|consultant|nurse|paediatrician) (saw|checked|examined) (her|him|them|me|us)|(controlled|"
     r"seizure.free|under control|stable) for (\d+|a few|several|many) (years?|months?)|in (january|february|"
     r"march|april|june|july|august|september|october|november|december|(19|20)\d\d)|warmed up (straight away|"
     r"quickly|again)"
@@ -223,7 +231,7 @@ PLANS = (
     r"attack)( at home)? yet|(information|info|fact) sheet|next (term|time|year|school year)|about to (take on|"
     r"start|look after|care for)|will be (looking after|caring for|teaching|minding)|(told|asked) (us|me) to "
     r"have a plan|never had a long one|(fire|medical|first aid) drill|drill at work|scenario( card)?|"
-    r"playing a casualty|risk assessment|(choking|seizure|first aid|emergency|head injury|bleeds?) (policy|procedure|protocol)|what (signs|"
+    r"playing a casualty|role.?play|risk assessment|(choking|seizure|first aid|emergency|head injury|bleeds?) (policy|procedure|protocol)|what (signs|"
     r"symptoms) (would|should|might) (mean|make)|teaching (session|resource|slides)|planning ahead|just planning|at what (point|"
     r"temperature|temp) (should|do|would) (i|we) (call|ring|phone)|(list|poster|sheet) of (red flags|warning signs|signs)|brief (the|his|her|"
     r"our) (teachers?|staff|school|nursery)|what should happen if|if (\w+ ){1,4}ever\b|just curious|back-?up (options?|power|plans?|generators?|supply)|(should|would|will) make (me|us|you) call|what (do|should|would) (you|"
@@ -236,7 +244,8 @@ QUESTIONS = (
     r"(properly )?(use|give|inject|store)|(paramedic|nursing|medical|pharmacy|physio|med) students?|revising "
     r"for|exam revision|(used|said|mentioned|wrote) (the|that|this) (phrase|word|term|expression)|exam "
     r"question|(nursing|medical|first aid) module|for my own (learning|knowledge|interest)|usual protocol|what "
-    r"would it look like if|just wondering|where the line is|(something|anything) to worry about|(medical school|"
+    r"would it look like if|just wondering|serious enough to (go in|call|ring|go to)|how (do|can|would) (i|we|you) ("
+    r"tell|know) (if|when|whether)|where the line is|(something|anything) to worry about|(medical school|"
     r"school|uni|university|college) (project|assignment|dissertation)"
 )
 STORIES = (
@@ -313,9 +322,14 @@ FIGURES = re.compile(
     r"(he|she)('s| is) (going to|gonna) die\b|\bif (the |this |that |my )?[\w ]{1,30}"
     r" (doesn'?t|don'?t) kill me\b|\b(in )?(the|my|a) (novel|story|script|book|play|film)\b.{0,80}\b(goodbye letters?|stockpil\w+)\b"
     r"|\bmy (own )?body (is )?(trying to|wants to) kill me\b|\b(there was a time|(years?|months?) (ago|back)|a "
-    r"few years back|when i was (younger|a teen\w*|\d+|first diagnosed)|in (19|20)\d\d)\b.{0,40}\b(wanted to die|"
+    r"few years back|when i was (younger|a teen\w*|\d+|first diagnosed)|in (19|20)\d\d|after (my|his|her|our|the) "
+    r"([\w']+ ){0,2}diagnosis)\b.{0,40}\b(wanted to die|"
     r"thought (about|of) (ending it|ending my life|suicide|killing myself))\b.{0,120}\b(better (place )?now|(so )?"
-    r"much better|good place|therapy helped|recovered|(i'?m|i am) (okay|ok|fine|well) now|doing (okay|ok|well|fine))\b|\b(phd|research|thesis|study|analys\w+|analyz\w+)\b.{0,80}\b("
+    r"much better|good place|(therapy|counsel\w*) helped|recovered|(i'?m|i am) (okay|ok|fine|well) now|doing (okay|ok|"
+    r"well|fine))\b|\b(said|says)\W{1,3}(i'?m|i am) (going to|gonna) kill myself\b[^.!?]{0,80}(😂|🤣|\blol\b|\blmao\b|\bhaha\w*)|"
+    r"\b(felt|feels|seemed) like (my|our|his|her|their) (only|last) (chance|hope)\b|"
+    r"\b(writing|write|wrote|written|making|made) (my|a) will\b.{0,80}\b(solicitor|lawyer|while i'?m well|letter of "
+    r"wishes)\b|\b(phd|research|thesis|study|analys\w+|analyz\w+)\b.{0,80}\b("
     r"people|posts?|users|patients)\b.{0,40}\bsay\W{1,3}i (want|wanna) to die\W|\bwon'?t be here (for|on) (the|my|his|her|our) (\w+ ){0,2}(clinic|appointment|meeting|visit|session|class|"
     r"group|call)\b|\bkms\b(?=[^.!?]{0,60}(\b(lmao|lol|jk)\b|😂|🤣))|\bkms (every time|whenever)\b|\bthe \W?(unalive|kms|kys)\W? "
     r"(thing|trend|word|meme)\b|\bgoing to die (in|of|at|during|before|after) (this|the|that|my|his|her) (exam|test|"
@@ -351,7 +365,8 @@ SUICIDE_INFO = re.compile(
     r"harm|cut)\b.{0,120}\bhaven'?t (since|for|in)\b|\bi used to (self[- ]?harm|cut)( myself)? (as a|when i was|"
     r"at (school|uni))|\b(safeguarding|training|writing (\w+ ){0,3}(about|on))\b.{0,100}\b(suicid\w*|self[- ]?"
     r"harm)|\b(years?|months?) ago i (overdosed|took an overdose|attempted)\b.{0,80}\b(well|better|recovered|peer"
-    r" support\w*)\b|\b(scared|worried|afraid) (he|she|they)('d| would) hurt (him|her|them)sel(f|ves)\b.{0,80}\b("
+    r" support\w*)\b|\b(my|an|her|his) (overdose|suicide) attempt (in (19|20)\d\d|\d+ years? ago)\b.{0,80}\b(stable|well|better|"
+    r"fine|recovered|good help)\b|\bsafety plan\b|\b(scared|worried|afraid) (he|she|they)('d| would) hurt (him|her|them)sel(f|ves)\b.{0,80}\b("
     r"doing well|better) now\b"
     r"|\b((years?|months?) (ago|back)|a few years back|when i was (younger|a teen\w*|at school|\d+))\b.{0,30}\b(felt|"
     r"was|were|been|wanted to|tried to)\b.{0,100}\b(better (place )?now|(so )?much better|doing (well|better|so much "

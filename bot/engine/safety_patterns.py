@@ -77,7 +77,7 @@ _E = [
     r"bleed\w*\b.{0,40}\bfor (over |more than |about |nearly )?(an? |\d+ |half an )"
     r"(hour|hours|min|mins|minutes)|\bblood everywhere\b|\bspurt\w*|"
     r"\bsoak\w*\b.{0,20}\b(towels?|bandages?|cloths?|through)|through (every|all the|the) towels?",
-    r"\b(hit|banged|bumped|bashed|knocked|smacked|cracked)( \w+)? head\b|\bhead (injury|knock)",
+    r"\b(hit|banged|bumped|bashed|knocked|smacked|cracked)( \w+){0,4} head\b|\bhead (injury|knock)",
     r"\b(won'?t|doesn'?t|not|can'?t|isn'?t) stop(ping)? bleeding|through (\d+|two|three|four) towels"
     r"|\bclutching (his|her|my|their) chest|\bblood\b.{0,10}\b(pumping|gushing|pouring|spurting)|\b(pressing|pressure)\b.{0,30}\b(not|isn'?t|"
     r"won'?t) (stop|stopping|working|help)",
@@ -153,7 +153,7 @@ _E = [
     r"\bpain (in|across) (my|his|her|the) chest\b|\bchest\b.{0,40}\b(jaw|left arm)\b",
     r"\bsuddenly\b.{0,20}\b(can'?t|unable to) (speak|talk|see|walk|stand)\b|\b(can'?t|unable to) "
     r"(talk|speak) (properly|right|clearly)\b|\b(hand|arm|leg) (won'?t|can'?t) (grip|move|work)\b",
-    r"\b(thigh|knee|joint|elbow|calf|leg|arm)\b.{0,30}\b(huge|massive|swelling fast|getting bigger)",
+    r"\b(thigh|knee|joint|elbow|calf|leg|arm|shin|ankle|hip|muscle)\b.{0,40}\b(huge|massive\w*|swelling fast|getting bigger)",
     r"\b(vomit\w*|(been|being) sick|throwing up|diarrh\w*)\b.{0,80}\b(drowsy|sleepy|floppy|limp|confused|"
     r"wobbly|barely conscious|unresponsive|cold|acting drunk)\b|\b(kept|keep|keeping) (a |any |even )?"
     r"(feeds?|food|fluids?|sips?|drinks?|milk) down\b|\bemergency regime\b",
@@ -193,7 +193,9 @@ _E = [
     r"barely|hardly|not) (talking|responding|moving)\b",
     # and from the stress set safety5 (after its first run)
     r"\b(won'?t|will not|can'?t|doesn'?t|isn'?t) stop(ping)? (twitch|jerk|shak|trembl|fitt|seiz)\w*|\brigou?r"
-    r"(ing|s)\b|\b(central |picc |hickman )?line\b.{0,60}\b(fever|temp\w*|(39|40|41)(\.\d)? ?(degrees|c)\b)",
+    r"(ing|s)\b|\b(central |picc |hickman )?line\b.{0,60}\b(fever|temp\w*|(39|40|41)(\.\d)? ?(degrees|c)\b)|\b("
+    r"fever|temp\w*|3[89]\.\d|4[01](\.\d)?)\b.{0,60}\b((central|picc|hickman) line|port)\b|\b((central|picc|"
+    r"hickman) line|port)\b.{0,60}\b3[89]\.\d\b",
     r"(\b(sugars?|glucose|bgl?|bms?)\b ((is|are|was|at|reading|reads|of) ){0,2}(only |just )?[0-2](\.\d)?\b|\bhypo"
     r"(glyc\w*)?\b).{0,50}\b(not making sense|confused|won'?t (drink|eat|wake|swallow)|can'?t (drink|swallow|"
     r"wake)|drowsy|unresponsive|fitting|seizing|floppy)\b|\badrenal crisis\b.{0,60}\b(can'?t keep|vomit\w*|"
@@ -248,7 +250,7 @@ _E = [
     r"taken|took|had|given|gave) ((\w+ ){0,4}(tablets|pills|meds|medicines?|dose|doses|insulin)|them( all)?) ("
     r"twice|all again|again)\b.{0,160}\b(dizzy|faint\w*|heart|breath\w*|sleepy|drowsy|shak\w*|sweat\w*|confused|"
     r"vomit\w*|sick|peculiar|racing|pounding)\b|\b(tablets|pills|meds|"
-    r"medicines?|capsules|gummies)\b.{0,60}\bthinking (they|it) (were|was) (sweets|candy|lollies|smarties|vitamins|"
+    r"medicines?|capsules|gummies|ate|eaten|swallowed)\b.{0,60}\bthinking (they|it) (were|was) (sweets|candy|lollies|smarties|vitamins|"
     r"chocolate)\b|\b(words?|speech)\b.{0,20}\b(coming|come|came) out (all )?(wrong|jumbled|funny|muddled|garbled)\b"
     r"|\b(my|his|her) (arm|leg)('s| has| is) gone( (dead|numb|weak|floppy))?\W*($|'|\"|,|\.)|\bbleeding through "
     r"(\w+ ){0,3}(towels?|bandages?|dressings?|cloths?)\b|\b(thrown up|threw up|vomited|been sick)\b.{0,120}\b("
@@ -346,7 +348,8 @@ _C = [
     r"thighs?|legs?|wrists?))\b(?! (on (a|the|some)|open)\b)|\b(fresh|new) cuts\b|\b(razor )?blades\b.{0,40}\b(hid\w*|hide|"
     r"used|found|again)|\bknife to my (wrist|throat)",
     r"\b(i'?ll|i will|going to|gonna) do it (myself|tonight|soon)\b|\bhow i'?d do it\b",
-    r"\b(got|have|made|making) a plan\b.{0,40}\b(use it|do it|jump|tonight|end|die|going to)|\bplan to (jump|"
+    r"\b(got|have|made|making) a plan\b.{0,40}\b(use it|do it|jump|tonight|end|die|going to|be gone|be dead|not be "
+    r"here)|\bplan to (jump|"
     r"end|die|kill|overdose)",
     r"\b(relieved|lighter|better|fine|happier|easier) (off )?(if|without) (me|i)\b|\bwithout me in it\b|"
     r"\bif i (just )?(wasn'?t|weren'?t|was not|were not) (here|around)",
@@ -604,6 +607,10 @@ _C = [
     r"out)\b|\b(i'?m|i am|i'?ll|i will) not (be )?(waking|wake) up (after|tomorrow|again)\b|\bdecided\b.{0,25}\bnot ("
     r"to )?(wake|waking) up\b|\b(switzerland|dignitas|assisted (dying|suicide)|euthanasia)\b.{0,200}\b(do|doing) it ("
     r"myself|on my own)\b|\b(thinking (about|of)|considering) doing it (myself|on my own)\W{0,3}(soon|tonight)\b",
+    # and from safety18 (after its first run)
+    r"\bthink\w* (about|of) (overdosing|taking an overdose|od'?ing)\b|\b(frightened|scared|afraid) of (myself|what i "
+    r"might do)\b|\b(i think|worried|scared|afraid)\b.{0,30}\b(he|she|they|my \w+)('s| is| are)? going to do "
+    r"something\W*(\.|$|,)|\b(been a pleasure)\b.{0,80}\bdeleted\b|\bdeleted\b.{0,80}\bbeen a pleasure\b",
 ]
 _A = [
     r"\b(dose|dosage|doses|dosing|how many (mg|milligrams|tablets|pills))\b|\bhow (many|much) (paracetamol|"
@@ -620,6 +627,9 @@ _A = [
     r"\b(can|could|may) (i|we|he|she|they|my \w+) (take|give|have) (?!part|a (yarn|chat|word|talk))(\w+ ){0,6}"
     r"(with|and|while|alongside|if|when|during|for)\b",
     r"\b(can|could) i (get|become|be) pregnant (while|on|with)\b",
+    r"\b(ibuprofen|paracetamol|aspirin|calpol|nurofen|naproxen|codeine|tramadol|antihistamines?) (ok|okay|safe|"
+    r"alright|fine) (with|for|in|on)\b|\bis it (ok|okay|safe|alright|fine) to give (her|him|them) (one|some|a "
+    r"little|a bit)\b",
     r"\b(says|said|reckons|thinks|told (me|us))\b.{0,40}\b\d[\d.,]*\b.{0,25}\b(is|was|are) (fine|ok|okay|normal|"
     r"good|safe)\b.{0,15}\bis (it|that|he|she)\W*$",
     r"\bis it (ok|okay|safe|alright|fine|dangerous) for (me|him|her|us|them|my \w+) to\b|^\W*(is it )?(ok|okay|"

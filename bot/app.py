@@ -69,6 +69,15 @@ async def reload_content(app: App) -> tuple[BuildReport | None, list[Problem]]:
     return report, problems
 
 
+def load_likeness(settings: Settings, embedder: Embedder) -> SafetyLikeness:
+    """The safety second opinion from nlu/ and the labelled sets, through the embedding cache."""
+    cache = EmbeddingCache(settings.embed_cache_db)
+    try:
+        return SafetyLikeness.from_nlu(settings.nlu_dir, embedder, cache, settings.labelled_dir)
+    finally:
+        cache.close()
+
+
 def create_app(settings: Settings, nlu: NLU | None = None, content_db: Path | None = None) -> App:
     embedder = Embedder()
     path = content_db or settings.content_db
@@ -79,11 +88,7 @@ def create_app(settings: Settings, nlu: NLU | None = None, content_db: Path | No
             raise SystemExit("content has errors:\n" + "\n".join(map(str, problems)))
     index = ContentIndex(path)
     embedder.encode_one("warm up")  # load the model now, not on the first question
-    cache = EmbeddingCache(settings.embed_cache_db)
-    try:
-        likeness = SafetyLikeness.from_nlu(settings.nlu_dir, embedder, cache, settings.labelled_dir)
-    finally:
-        cache.close()
+    likeness = load_likeness(settings, embedder)
     repo = Repo(settings.state_db)
     engine = Engine(
         index,

@@ -210,16 +210,10 @@ def nlu_train(force: bool, lookups_only: bool) -> None:
 
 def _warm_second_opinion(settings: Any) -> None:
     """Encode the safety second opinion's examples now, so the first start need not."""
-    from bot.search.embedder import Embedder, EmbeddingCache
-    from bot.search.safety_likeness import SafetyLikeness
+    from bot.app import load_likeness
+    from bot.search.embedder import Embedder
 
-    cache = EmbeddingCache(settings.embed_cache_db)
-    try:
-        likeness = SafetyLikeness.from_nlu(
-            settings.nlu_dir, Embedder(), cache, settings.labelled_dir
-        )
-    finally:
-        cache.close()
+    likeness = load_likeness(settings, Embedder())
     click.echo(f"Second opinion: {likeness.size} examples encoded or cached")
 
 

@@ -86,8 +86,12 @@ class SafetyLikeness:
     def __init__(self, vectors: dict[str, np.ndarray], others: dict[str, np.ndarray]) -> None:
         self.vectors = vectors
         self.others = others
+
+    @property
+    def size(self) -> int:
+        """How many examples, of every intent, it compares with."""
         intent = self.INTENTS[0]
-        self.size = len(vectors.get(intent, ())) + len(others.get(intent, ()))
+        return len(self.vectors.get(intent, ())) + len(self.others.get(intent, ()))
 
     @classmethod
     def from_nlu(

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from bot.config import Settings
 from bot.content.checks import check_library
 from bot.content.loader import load_library
@@ -17,8 +19,9 @@ from bot.content.model import Problem
 from bot.engine.engine import Engine
 from bot.nlu.base import NLU, NoNLU
 from bot.search.build import BuildReport, ContentErrors, build_store, store_is_current
-from bot.search.embedder import Embedder, EmbeddingCache
+from bot.search.embedder import Embedder, EmbeddingCache, embed_with_cache
 from bot.search.index import ContentIndex
+from bot.search.labelled import section_questions
 from bot.search.safety_likeness import SafetyLikeness
 from bot.store.repo import Repo
 
@@ -31,6 +34,7 @@ class App:
     embedder: Embedder
     repo: Repo
     engine: Engine
+    labelled: Labelled
     on_reload: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
 
     def close(self) -> None:
@@ -62,20 +66,39 @@ async def reload_content(app: App) -> tuple[BuildReport | None, list[Problem]]:
     report, problems = await asyncio.to_thread(build_content, app.settings, app.embedder)
     if report is not None:
         old = app.engine.index
-        app.engine.swap_index(await asyncio.to_thread(ContentIndex, report.path))
+        index = await asyncio.to_thread(ContentIndex, report.path)
+        app.labelled.teach(index)
+        app.engine.swap_index(index)
         old.close()
         for hook in app.on_reload:
             await hook()
     return report, problems
 
 
-def load_likeness(settings: Settings, embedder: Embedder) -> SafetyLikeness:
-    """The safety second opinion from nlu/ and the labelled sets, through the embedding cache."""
+@dataclass
+class Labelled:
+    """What Zebra learns from the labelled sets at start-up (bot/search/labelled.py)."""
+
+    likeness: SafetyLikeness
+    section_ids: list[str]
+    vectors: np.ndarray  # one row per entry of `section_ids`: its labelled question
+
+    def teach(self, index: ContentIndex) -> None:
+        added = index.add_questions(self.section_ids, self.vectors)
+        log.info("retrieval: %d labelled questions join content's examples", added)
+
+
+def load_labelled(settings: Settings, embedder: Embedder) -> Labelled:
+    """The safety second opinion from nlu/ and the labelled sets, and the labelled questions of
+    content sections, through the embedding cache (so only new texts are encoded)."""
     cache = EmbeddingCache(settings.embed_cache_db)
     try:
-        return SafetyLikeness.from_nlu(settings.nlu_dir, embedder, cache, settings.labelled_dir)
+        likeness = SafetyLikeness.from_nlu(settings.nlu_dir, embedder, cache, settings.labelled_dir)
+        pairs = section_questions(settings.labelled_dir) if settings.labelled_dir else []
+        vectors, _ = embed_with_cache(embedder, cache, [q for q, _ in pairs])
     finally:
         cache.close()
+    return Labelled(likeness, [ident for _, ident in pairs], vectors)
 
 
 def create_app(settings: Settings, nlu: NLU | None = None, content_db: Path | None = None) -> App:
@@ -88,7 +111,8 @@ def create_app(settings: Settings, nlu: NLU | None = None, content_db: Path | No
             raise SystemExit("content has errors:\n" + "\n".join(map(str, problems)))
     index = ContentIndex(path)
     embedder.encode_one("warm up")  # load the model now, not on the first question
-    likeness = load_likeness(settings, embedder)
+    labelled = load_labelled(settings, embedder)
+    labelled.teach(index)
     repo = Repo(settings.state_db)
     engine = Engine(
         index,
@@ -98,6 +122,6 @@ def create_app(settings: Settings, nlu: NLU | None = None, content_db: Path | No
         settings.hash_secret,
         settings.answer_threshold,
         settings.default_country,
-        likeness,
+        labelled.likeness,
     )
-    return App(settings, embedder, repo, engine)
+    return App(settings, embedder, repo, engine, labelled)

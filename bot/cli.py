@@ -205,16 +205,20 @@ def nlu_train(force: bool, lookups_only: bool) -> None:
         return
     model, trained = train(settings, force)
     click.echo(f"{'Trained' if trained else 'Up to date'}: {model}")
-    _warm_second_opinion(settings)
+    _warm_labelled(settings)
 
 
-def _warm_second_opinion(settings: Any) -> None:
-    """Encode the safety second opinion's examples now, so the first start need not."""
-    from bot.app import load_likeness
+def _warm_labelled(settings: Any) -> None:
+    """Encode the second opinion's examples and the labelled questions now, so the first start
+    need not."""
+    from bot.app import load_labelled
     from bot.search.embedder import Embedder
 
-    likeness = load_likeness(settings, Embedder())
-    click.echo(f"Second opinion: {likeness.size} examples encoded or cached")
+    labelled = load_labelled(settings, Embedder())
+    click.echo(
+        f"Second opinion: {labelled.likeness.size} examples; retrieval: "
+        f"{len(labelled.section_ids)} labelled questions (encoded or cached)"
+    )
 
 
 @nlu.command("serve")

@@ -29,8 +29,9 @@ class Settings:
     content_dir: Path = ROOT / "content"
     data_dir: Path = ROOT / "var"
     nlu_dir: Path = ROOT / "nlu"
-    # Labelled messages (the eval sets): also the safety second opinion's reference examples.
-    labelled_dir: Path = ROOT / "tests" / "eval"
+    # Labelled messages (the eval sets) Zebra learns from at start-up; None: none (see
+    # bot/search/labelled.py).
+    labelled_dir: Path | None = ROOT / "tests" / "eval"
     models_dir: Path = ROOT / "models"
     rasa_venv: Path = ROOT / ".venv-rasa"
     nlu: str = "auto"  # auto (own Rasa when trained), rasa (RASA_URL), none (retrieval only)
@@ -74,6 +75,7 @@ def load_settings(env_file: Path | None = None) -> Settings:
         content_dir=_path("ZEBRA_CONTENT_DIR", ROOT / "content"),
         data_dir=data_dir,
         models_dir=_path("ZEBRA_MODELS_DIR", ROOT / "models"),
+        labelled_dir=_labelled_dir(),
         nlu=(env("ZEBRA_NLU") or "auto").lower(),
         rasa_url=env("RASA_URL") or None,
         rasa_token=env("RASA_TOKEN") or secrets.token_urlsafe(24),
@@ -91,6 +93,13 @@ def load_settings(env_file: Path | None = None) -> Settings:
         hash_secret=hash_secret,
         retention_days=int(env("ZEBRA_RETENTION_DAYS", "90")),
     )
+
+
+def _labelled_dir() -> Path | None:
+    """ZEBRA_LABELLED_DIR: unset means tests/eval, set but empty means no labelled sets."""
+    if os.environ.get("ZEBRA_LABELLED_DIR") == "":
+        return None
+    return _path("ZEBRA_LABELLED_DIR", ROOT / "tests" / "eval")
 
 
 def _local_secret(data_dir: Path) -> str:

@@ -8,7 +8,8 @@ from pathlib import Path
 import click
 
 from bot.config import Settings
-from bot.evaluate import evaluate, gard_cases, gard_report, load_cases, report, run_ask, table
+from bot.evaluate import evaluate, gard_cases, gard_report, report, run_ask, table
+from bot.search.labelled import load_cases
 
 
 def run_eval(

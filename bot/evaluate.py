@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bot.search.labelled import load_cases
+
 SAFETY = ("emergency", "crisis")
 
 
@@ -23,10 +25,6 @@ class Outcome:
     got: dict[str, Any]
     ok: bool
     why: str
-
-
-def load_cases(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 
 def judge(case: dict[str, Any], got: dict[str, Any]) -> Outcome:

@@ -16,7 +16,7 @@ from bot.engine.router import ALONE, SECONDED
 from bot.engine.safety import corroborated, screen
 from bot.nlu.base import Parse
 from bot.search.embedder import EmbeddingCache
-from bot.search.safety_likeness import SafetyLikeness, labelled_examples, nlu_examples
+from bot.search.safety_likeness import SafetyLikeness, nlu_examples
 
 # Written for these tests (not in nlu/), with none of the words the router's gate looks for.
 UNWORDED_CRISES = [
@@ -55,17 +55,6 @@ def test_nlu_examples_are_read_as_typed() -> None:
     assert not [t for t in every if "](" in t or "]{" in t or t.startswith("- ")]
     # "he has [haemophilia](condition) and fell ..." in nlu/safety.yml
     assert any(t.startswith("he has haemophilia and fell") for t in examples["emergency"])
-
-
-def test_labelled_messages_are_read_by_kind(tmp_path: Path) -> None:
-    (tmp_path / "a.jsonl").write_text(
-        '{"question": "he  is blue\\nand still", "kind": "emergency"}\n\n'
-        '{"question": "what is CF", "kind": "answer"}\n'
-    )
-    assert labelled_examples(tmp_path) == {
-        "emergency": ["he is blue and still"],
-        "answer": ["what is CF"],
-    }
 
 
 async def test_labelled_messages_join_the_examples(app: App, tmp_path: Path) -> None:

@@ -205,6 +205,8 @@ class ContentIndex:
             or [np.zeros((0, dim), dtype=np.float32)]
         )
         self.question_owner = np.array([position[r["chunk_id"]] for r in asked], dtype=np.int64)
+        # The example questions `asked` compares with: content's, and any added later.
+        self.examples = (self.questions, self.question_owner)
         self.items = {r["id"]: self._item(r) for r in self.conn.execute("select * from items")}
         self.groups = [self._group(r) for r in self.conn.execute("select * from groups")]
         self.countries = {
@@ -316,11 +318,23 @@ class ContentIndex:
             for i in best
         ]
 
+    def add_questions(self, section_ids: list[str], vectors: np.ndarray) -> int:
+        """More example questions for sections (the labelled eval sets' answer questions, see
+        bot/search/labelled.py); those of sections this store lacks are skipped. Returns how many
+        were added. Content's own `questions` stay apart: the safety second opinion reads them."""
+        position = {c.id: i for i, c in enumerate(self.chunks)}
+        keep = [i for i, ident in enumerate(section_ids) if ident in position]
+        owners = np.array([position[section_ids[i]] for i in keep], dtype=np.int64)
+        matrix, owner = self.examples
+        self.examples = (np.vstack([matrix, vectors[keep]]), np.concatenate([owner, owners]))
+        return len(keep)
+
     def asked(self, vector: np.ndarray) -> np.ndarray:
         """For every chunk, the best cosine between `vector` and its example questions (0 if none)."""
+        matrix, owner = self.examples
         best = np.zeros(len(self.chunks), dtype=np.float32)
-        if len(self.question_owner):
-            np.maximum.at(best, self.question_owner, self.questions @ vector)
+        if len(owner):
+            np.maximum.at(best, owner, matrix @ vector)
         return best
 
 

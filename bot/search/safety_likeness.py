@@ -30,7 +30,6 @@ the 4,521 questions of the 17 sets.
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from pathlib import Path
@@ -39,6 +38,7 @@ import numpy as np
 import yaml
 
 from bot.search.embedder import Embedder, EmbeddingCache, embed_with_cache
+from bot.search.labelled import examples_by_kind
 
 log = logging.getLogger(__name__)
 NEAREST = 3
@@ -58,17 +58,6 @@ def nlu_examples(nlu_dir: Path) -> dict[str, list[str]]:
                 text = ANNOTATION.sub(r"\1", line.strip().removeprefix("- ")).strip()
                 if text:
                     examples.setdefault(block["intent"], []).append(text)
-    return examples
-
-
-def labelled_examples(labelled_dir: Path) -> dict[str, list[str]]:
-    """The eval sets' messages by what they are: "crisis", "emergency" or another kind."""
-    examples: dict[str, list[str]] = {}
-    for path in sorted(labelled_dir.glob("*.jsonl")):
-        for line in path.read_text().splitlines():
-            if line.strip():
-                case = json.loads(line)
-                examples.setdefault(case["kind"], []).append(" ".join(case["question"].split()))
     return examples
 
 
@@ -105,7 +94,7 @@ class SafetyLikeness:
         ones are encoded)."""
         examples = nlu_examples(nlu_dir)
         if labelled_dir is not None:
-            for kind, texts in labelled_examples(labelled_dir).items():
+            for kind, texts in examples_by_kind(labelled_dir).items():
                 examples.setdefault(kind, []).extend(texts)
         intents = list(examples)
         texts = [t for intent in intents for t in examples[intent]]

@@ -1,0 +1,47 @@
+"""The labelled messages of the eval sets (tests/eval/*.jsonl): each one's text, its expected
+kind and, for answers, the content section that answers it.
+
+`make eval` scores Zebra on them. Zebra also learns from them at start-up: the safety second
+opinion compares a message with them by kind (bot/search/safety_likeness.py), and retrieval
+counts the answer questions as example questions of their sections (ContentIndex.add_questions).
+A replay of a set that is already here therefore finds its own questions; only a new set's first
+run measures Zebra.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+
+def load_cases(path: Path) -> list[dict[str, Any]]:
+    """One labelled set: a JSON object per line."""
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def flat(text: str) -> str:
+    """A message as the engine sees it: whitespace runs made single spaces."""
+    return " ".join(text.split())
+
+
+def labelled_cases(labelled_dir: Path) -> list[dict[str, Any]]:
+    """Every case of every set in `labelled_dir`, in file order."""
+    return [case for path in sorted(labelled_dir.glob("*.jsonl")) for case in load_cases(path)]
+
+
+def examples_by_kind(labelled_dir: Path) -> dict[str, list[str]]:
+    """The messages by what they are: "crisis", "emergency" or another kind."""
+    examples: dict[str, list[str]] = {}
+    for case in labelled_cases(labelled_dir):
+        examples.setdefault(case["kind"], []).append(flat(case["question"]))
+    return examples
+
+
+def section_questions(labelled_dir: Path) -> list[tuple[str, str]]:
+    """(question, section id) for every question answered by one section of content."""
+    return [
+        (flat(case["question"]), case["source"])
+        for case in labelled_cases(labelled_dir)
+        if "#" in (case.get("source") or "")
+    ]

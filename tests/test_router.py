@@ -262,6 +262,10 @@ def test_a_gene_test_for_a_condition_asks_how_it_is_diagnosed(gaz: Gazetteer) ->
             "can we apply to the drug company for early access ourselves",
             "expanded-access#how-to-ask",
         ),
+        (
+            "how do they make sure a medicine stays safe after it's been approved?",
+            "phases#phase-4-and-after-approval",
+        ),
     ],
 )
 def test_trial_words_prefer_a_section(gaz: Gazetteer, text: str, section: str) -> None:
@@ -426,6 +430,7 @@ def test_with_no_parse_only_a_clear_likeness_is_a_crisis(gaz: Gazetteer) -> None
         ("are there summer camps for kids with cf", "groups"),
         ("why can't children with CF meet each other at clinic?", "search"),
         ("do you keep my telegram id?", "privacy"),
+        ("do you sell my data to drug companies?", "privacy"),
         ("can my husband read this chat?", "privacy"),
         ("is cystic fibrosis an umbrella term for several conditions?", "search"),
         ("would love to chat to someone who's been there, any CF groups in Spain?", "groups"),
@@ -504,6 +509,28 @@ def test_second_language_and_polite_phrasings(gaz: Gazetteer, text: str, action:
             "crisis",
             0.05,
         ),
+        (
+            "i nearly cut my thumb off on a circular saw in 2018, woodwork tips with cmt?",
+            "crisis",
+            0.05,
+        ),
+        ("what's a 'herbal' overdose? can't you overdose on plants?", "crisis", 0.05),
+        (
+            "in 2020 he was vomiting and drowsy from his msud. now stable. what goes in a sick day box?",
+            "emergency",
+            0.05,
+        ),
+        (
+            "my partner's ex overdosed years ago and her son (now 14) still worries. he's doing ok, "
+            "how do i talk to him",
+            "emergency",
+            0.05,
+        ),
+        (
+            "the ferry was so rough i thought we were all gonna die lol. tips for sickle cell at altitude?",
+            "crisis",
+            0.05,
+        ),
     ],
 )
 def test_rasa_safety_is_not_believed_for_things_told_or_said_in_jest(
@@ -511,3 +538,11 @@ def test_rasa_safety_is_not_believed_for_things_told_or_said_in_jest(
 ) -> None:
     r = route(text, gaz.find(text), Parse(intent, 0.99), gaz, {}, likeness)
     assert r.action not in ("emergency", "crisis")
+
+
+def test_a_duration_since_is_happening_now(gaz: Gazetteer) -> None:
+    """ "since one hour" (how Dutch, German and Scandinavian writers say "for an hour") is now."""
+    text = "my daughter with duchenne broke her arm today and since one hour she breathes very fast"
+    assert _route(gaz, text, Parse("emergency", 0.99)).action == "emergency"
+    told = "my daughter with duchenne broke her arm last year, how do we keep her bones strong?"
+    assert _route(gaz, told, Parse("emergency", 0.99)).action != "emergency"

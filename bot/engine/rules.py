@@ -126,7 +126,8 @@ _INTENTS: list[tuple[str, str]] = [
         r"messages|(\w+ )?(number|id)|chats?|conversations?|questions|name|details)|(is|are) (any of )?(it|this|that|"
         r"them) (stored|saved|kept|recorded)|(read|see) (this|our|my) (chat|conversation|messages)|"
         r"(save|store|keep|record)[sd]? what (i|we) (type|write|say|send)|(store|keep|save)[sd]? (my|our) "
-        r"(\w+'?s )?(diagnosis|details|info\w*|data|name|questions) anywhere)\b",
+        r"(\w+'?s )?(diagnosis|details|info\w*|data|name|questions) anywhere|(share|sell|pass|give)[sd]? (my|our) (\w+ )?("
+        r"questions|data|messages|chats?|info\w*|details|conversations?) (with|to))\b",
     ),
     (
         "ask_clinical_trials",
@@ -134,7 +135,8 @@ _INTENTS: list[tuple[str, str]] = [
         r"placebo|palcebo|fake (pill|drug|medicine)|sugar pill|dummy (pill|drug)|"
         r"enrol\w*|enroll\w*|sign (me )?up|volunteer for|compassionate use|"
         r"expanded access|early access|informed consent|phase [1-4i]+|ctis|"
-        r"clinicaltrials|ctgov|double.blind\w*|randomi[sz]ed)\b",
+        r"clinicaltrials|ctgov|double.blind\w*|randomi[sz]ed)\b|"
+        r"\b(safe|safety)\b.{0,40}\b(once|after) (it'?s |it is |they'?re |it has |being )?(been )?approved\b",
     ),
     (
         "find_support_group",
@@ -290,6 +292,10 @@ def trial_phase_section(text: str) -> str | None:
 
 # Sections of the trial guides that a few words point to, preferred within a margin.
 TRIAL_SECTIONS = [
+    (
+        "trials/phases#phase-4-and-after-approval",
+        r"\b(safe|safety)\b.{0,40}\b(once|after) (it'?s |it is |they'?re |it has |being )?(been )?approved\b",
+    ),
     (
         "trials/eligibility#if-you-are-not-eligible",
         r"\b(turned down|rejected|not eligible|ineligible|(wasn'?t|isn'?t|aren'?t|weren'?t) eligible|"

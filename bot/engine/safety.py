@@ -49,7 +49,7 @@ PROGRESSIVE = (
     r"(he'?s|she'?s|they'?re|i'?m|he is|she is|they are|(son|daughter|child|baby|kid|mum|mom|dad|"
     r"husband|wife|partner) is) (not |still |just )?(?!(no|some|any|every)?thing\b)(?!(writing|asking|"
     r"wondering|planning|hoping|preparing|revising|studying|reading|researching|learning|raising|caring|"
-    r"recovering|healing|improving|"
+    r"recovering|healing|improving|doing (ok|okay|fine|well|good|great|better|alright)|"
     r"switching|changing|starting|moving|childproofing|laughing|joking|smiling|bringing|fostering|playing|running|practising|practicing)\b)\w+ing\b"
 )
 
@@ -57,11 +57,13 @@ PROGRESSIVE = (
 # with these, Rasa's "emergency" is believed even when the message names a condition.
 NOW = re.compile(
     r"\b((?<!\d )(?<!old )(?<!years )(?<!months )(?<!fine )(?<!home )(?<!better )(?<!okay )(?<!ok )(?<!time )"
-    r"(?<!ago )(?<!place )(?<!diet )(?<!until )(?<!till )now(?! (wants?|says?|thinks?|suggests?|recommends?)\b)(?! at \d)"
+    r"(?<!ago )(?<!place )(?<!diet )(?<!until )(?<!till )(?<!good )(?<!\()now(?! (wants?|says?|thinks?|suggests?|recommends?)\b)(?! at \d)"
+    r"(?! (we|i) (want|need|would like|plan|are planning)\b)(?! (stable|ok|okay|fine|well|better|good)\b)"
     r"(?! (the )?(school|hospital|doctors?|gp|nurse|teacher|they) (wants?|says?|asks?|thinks?)\b)"
     r"(?! (i'?m|we'?re) (\w+ )?(childproofing|making|planning|preparing|looking|writing|reading|learning)\b)(?! (that )?(he|she|they)"
     r"('?s| is| are) (\d{1,2}|older|bigger|a teen\w*)( years?( old)?)?\W*\?)|right now|suddenly|sudden|"
-    r"for (over |more than |the (last|past) )?(an? |\d+ |few )(hour|hours|hrs|min|mins|minutes)|in the (last|past) "
+    r"(for (over |more than |the (last|past) )?|since )(an? |\d+ |few |one |two |half an? )(hour|hours|hrs|min|mins|minutes)"
+    r"|in the (last|past) "
     r"(hour|half hour|few hours|few minutes|\d+ (min|mins|minutes|hours))|please|hurry|"
     r"help\s*(!|$)|^\W*help\b(?!( me| us)? (to )?(write|make|draft|plan|prepare|put "
     r"together|understand|find|choose|word|create|design)\b)|just collapsed|just (got|started|developed|began) (a |an )?(\w+ )?(pain|ache|headache|rash|swelling|"
@@ -74,6 +76,7 @@ NOW = re.compile(
     rf"'s|just) started (shaking|shivering|fitting|seizing|vomiting|bleeding|jerking|twitching)|(he'?s|she'?s|i'?m|"
     rf"he is|she is|i am) in (agony|so much pain|terrible pain|a lot of pain)|(it'?s|it is) (still )?(swelling|"
     rf"bleeding|pouring|spurting|throbbing)|(really |very )?hard to (rouse|wake)|\d+ minutes (out|away)|"
+    rf"(alarm|monitor|pump) keeps (going off|beeping|alarming)|even (sitting|lying|resting)( still| down)?|"
     rf"{PROGRESSIVE})\b",
     re.IGNORECASE,
 )
@@ -84,7 +87,8 @@ NOW = re.compile(
 NOT_NOW = re.compile(
     r"\bhad (a|an) [\w-]+ (\w+ )?for (over |more than |about )?(an? |\d+ |half an )(hours?|min\w*)\b|"
     r"\b(switching|changing|moving|switched|changed|moved) (over )?to [\w-]+( \w+)? now\b|\bnow (he|she|they|i|we) ("
-    r"gets?|takes?|uses?|needs?|carr(y|ies))\b|\bif (someone|somebody|a person|a child|you|your \w+)\b[^.?!]{0,60}"
+    r"gets?|takes?|uses?|needs?|carr(y|ies))\b|\bif (someone|somebody|a person|a child|you|your \w+|(my|our|his|"
+    r"her) \w+( \w+)?)\b[^.?!]{0,60}"
     r"\bsudden\w*|^\W*please\W+(?=(i want to ask|kindly|what|how|is|are|can|could|who|"
     r"where|when|why|my|our|sir|madam)\b)"
 )
@@ -131,6 +135,14 @@ CONTRACTIONS = [
         (r"\b(sucid|suicid|suisid|suicd)(al|le|el)\b", "suicidal"),
         (r"\b(sucide|suiside|suiced|sucicide)\b", "suicide"),
         (r"\bkil (my|him|her)sel(f|ves)\b", r"kill \1sel\2"),
+        # A dropped g ("breathin real fast", "thinkin about endin things"), for the verbs the
+        # screens read.
+        (
+            r"\b(end|think|breath|bleed|go|do|feel|gett|try|tak|hav|say|suck|work|runn|check|com|fix|"
+            r"seiz|shak|chok|throw|kill|dy|cutt|hurt|plann|turn|burn|hang|scream|cry|talk|los|swell|"
+            r"fall|pass|wak|mak|keep|bring|sleep|drink|eat|start|stopp|pound|look|stay|wait)in'?(?=\W|$)",
+            r"\1ing",
+        ),
     ]
 ]
 
@@ -184,17 +196,18 @@ def may_be_personal_advice(text: str) -> bool:
 # "Can you overdose on melatonin?" asks about medicines in general.
 OVERDOSE_QUESTION = (
     r"can (you|someone|a person|kids|children) overdose|counts as an overdose|how do (people|you|"
-    r"patients|kids|children) (\w+ )?overdose|antidote (for|to) (a |an )?(\w+ )?overdose"
+    r"patients|kids|children) (\w+ )?overdose|antidote (for|to) (a |an )?(\w+ )?overdose|what('?s| is) an? \W?\w+\W? "
+    r"overdose|(can'?t|cannot|can you) overdose on"
 )
 
 # Someone said to be all right now: "she's keeping her fluids down fine", "now he is ok".
 SETTLED = (
-    r"(he|she|i|they|we)('s| is|'m| am|'re| are) (ok|okay|fine|well|better|stable) (now|today)|now (\w+ ){0,3}"
+    r"(he|she|i|they|we|and)('s| is|'m| am|'re| are) (ok|okay|fine|well|better|stable|good) (now|today)|now (\w+ ){0,3}"
     r"(he|she|i)('s| is|'m| am) (ok|okay|fine|well|better)|feel\w* (totally |completely |absolutely )?(fine|ok|"
     r"okay|normal) (now|today)|(is|'s|are|'re|and|now) playing (normally|normal|fine|happily)|('s|is) eating "
     r"and (playing|drinking)|('s|is|are|'re) "
     r"keeping (\w+ ){0,5}down (fine|ok|okay)|been (completely |totally |absolutely |perfectly )?(fine|well|ok|okay|"
-    r"normal) (ever )?since|checked and said (it'?s|he'?s|she'?s) (fine|ok|okay)|,? now (ok|okay|fine|well|better)"
+    r"normal) (ever )?since|checked and said (it'?s|he'?s|she'?s) (fine|ok|okay)|,? now (ok|okay|fine|well|better|stable)"
     r"\b|not in (any )?danger|(?<!was )(?<!were )right as rain|seizure.free since|(been|is|'s) (totally |completely "
     r")?(herself|himself|themselves|myself) (ever )?since|doing (great|brilliantly|really well|so well)|(is|'s|"
     r"are|'re) thriving|eating,? drinking,? and playing|stopped (after|within|in) (\d+|a few|five|ten|two) (min\w*|"
@@ -218,7 +231,8 @@ PAST = (
     r"quickly|again)"
 )
 PLANS = (
-    r"in case|if (it|this|that) (ever )?happen\w*|plan for|(want|like|need) to be (prepared|ready)|(seizure|care|emergency|action) plan|poster|"
+    r"in case|if (it|this|that) (ever )?happen\w*|plan for|(want|like|need) to be (prepared|ready)|(want|wanna|need) to "
+    r"(prepare|write it down)|what should (i|we) tell (the|my|our|his|her) \w+ to do|(seizure|care|emergency|action) plan|poster|"
     r"leaflet|(guide|tips) (to|for|on|about)|childproof\w*|safer|prevent\w*|first aid (poster|course|class|"
     r"training|kit|leaflet|booklet)s?|(learn|teach|know|do a) first aid|set up|resources|hazards?|before "
     r"(we|you|i) (should )?(call|ring|phone)|when (to|should (we|i|you)) (call|ring|phone)|letter for (a&e|"
@@ -237,6 +251,7 @@ PLANS = (
     r"our) (teachers?|staff|school|nursery)|what should happen if|if (\w+ ){1,4}ever\b|just curious|back-?up (options?|power|plans?|generators?|supply)|(should|would|will) make (me|us|you) call|what (do|should|would) (you|"
     r"i|we|parents) do (when|if)"
 )
+SCHOOL_WORK = r"(medical school|school|uni|university|college) (project|assignment|dissertation)"
 QUESTIONS = (
     rf"(more|how) common|{OVERDOSE_QUESTION}|(can|does|do|will|would) (zebra|the bot|this bot|you) (call|"
     r"ring|phone|contact)|what (does|do) \W?[\w ]{1,30}\W? (mean|stand for)|something called|^\W*if (a|an|"
@@ -245,8 +260,8 @@ QUESTIONS = (
     r"for|exam revision|(used|said|mentioned|wrote) (the|that|this) (phrase|word|term|expression)|exam "
     r"question|(nursing|medical|first aid) module|for my own (learning|knowledge|interest)|usual protocol|what "
     r"would it look like if|just wondering|serious enough to (go in|call|ring|go to)|how (do|can|would) (i|we|you) ("
-    r"tell|know) (if|when|whether)|where the line is|(something|anything) to worry about|(medical school|"
-    r"school|uni|university|college) (project|assignment|dissertation)"
+    r"tell|know) (if|when|whether)|where the line is|(something|anything) to worry about|"
+    + SCHOOL_WORK
 )
 STORIES = (
     r"on tv|tv (show|drama|series|programme)|film|movie|novel|book|story|\bdrama\b|(in|on) the news|news "
@@ -275,9 +290,8 @@ ONGOING = re.compile(
 
 # A drill, an exam question or a role play describes an emergency that is not happening.
 REHEARSAL = re.compile(
-    r"\b(drill|scenario|exam question|mock|role.?play|playing a casualty|first aid module|(medical school|school|uni"
-    r"|university|college) (project|assignment|dissertation)|(list|poster|sheet) of "
-    r"(red flags|warning signs))\b"
+    rf"\b(drill|scenario|exam question|mock|role.?play|playing a casualty|first aid module|{SCHOOL_WORK}|(list|"
+    r"poster|sheet) of (red flags|warning signs))\b"
 )
 
 
@@ -298,11 +312,15 @@ def settled(norm: str) -> bool:
 
 # Figures of speech: "my mum will kill me if I forget", "I'm going to die of embarrassment".
 FIGURES = re.compile(
-    r"\b(will|would|'?ll|going to|gonna) kill me if\b|\b(die|dying|died) (of|from) (embarrassment|"
+    r"\b(will|would|'?ll|going to|gonna) kill me if\b|\b(die|dying|died)\W{1,4}(of|from) (embarrassment|"
     r"boredom|shame|laughter|laughing|cringe)\b|\bbored to death\b|\bdead on my feet\b|\ba (real |total )?killer (on|for)\b|\bthe day (i'?m|i am) (not "
     r"around|gone|no longer here)\b|\bdying to (know|see|try|hear|meet|get"
-    r"|find out|do|go|have|watch|come)\b|\b(is|are) killing (me|him|her|us|them)\b|\b(i'?d|i would) (literally )?die for (a|an|some|working|decent|"
-    r"\w+)\b|\b(this|the) (heat|weather|cold|wait|traffic|queue|paperwork|form)\b.{0,40}\b(will|is going to|gonna) kill me\b|"
+    r"|find out|do|go|have|watch|come)\b|\b(is|are) killing (me|him|her|us|them)\b|\bthought (we|i|they)( were| was)? (all )?(going to|gonna) die\b|\b(i'?d|i would) (literally )?die for (a|an|some|working|decent|"
+    r"\w+)\b|\b(this|the|these|my) (\w+ )?(heat|weather|cold|wait|traffic|queue|paperwork|forms?|admin)\b.{0,40}\b("
+    r"will|(is|are) (going|fixing|about) to|gonna) kill me\b|\b(want to|wanna|gonna|going to) die( sia| lah| lor)?\W{0,3}("
+    r"😂|🤣|\blol\b|\blmao\b|\bhaha\w*)|\b(nearly |almost )?cut (my|his|her|their) (finger|thumb|hand|toe|foot|"
+    r"leg)s? (off|open)\b|\b(working|fixing|repairing|tinkering) (on )?(the|his|her|my|our|a) (car|truck|van|bike|"
+    r"motorbike|mower|engine|tractor)\b.{0,60}\bengine running\b|"
     r"\b(going to|gonna|will|'?ll|could) (kill|murder|strangle) (my|him|her)\b|"
     r"\bgoodbye (letter|card|message|speech) (to|for) (our|my|the|his|her) ([\w']+ ){0,2}(consultant|doctor|nurse|"
     r"teacher|colleague|boss|gp|neighbour|team)\b|\b(not (going to|gonna) be around|won'?t be around|won'?t be here) ("
@@ -326,7 +344,7 @@ FIGURES = re.compile(
     r"([\w']+ ){0,2}diagnosis)\b.{0,40}\b(wanted to die|"
     r"thought (about|of) (ending it|ending my life|suicide|killing myself))\b.{0,120}\b(better (place )?now|(so )?"
     r"much better|good place|(therapy|counsel\w*) helped|recovered|(i'?m|i am) (okay|ok|fine|well) now|doing (okay|ok|"
-    r"well|fine))\b|\b(said|says)\W{1,3}(i'?m|i am) (going to|gonna) kill myself\b[^.!?]{0,80}(😂|🤣|\blol\b|\blmao\b|\bhaha\w*)|"
+    r"well|fine)|(i|we) (now )?live well|living well)\b|\b(said|says)\W{1,3}(i'?m|i am) (going to|gonna) kill myself\b[^.!?]{0,80}(😂|🤣|\blol\b|\blmao\b|\bhaha\w*)|"
     r"\b(felt|feels|seemed) like (my|our|his|her|their) (only|last) (chance|hope)\b|"
     r"\b(writing|write|wrote|written|making|made) (my|a) will\b.{0,80}\b(solicitor|lawyer|while i'?m well|letter of "
     r"wishes)\b|\b(phd|research|thesis|study|analys\w+|analyz\w+)\b.{0,80}\b("
@@ -361,16 +379,17 @@ SUICIDE_INFO = re.compile(
     r"(ending|taking) (their|his|her) (own )?li(fe|ves))|\bpolicy\b.{0,40}\b(suicid\w*|self[- ]?harm)|\b("
     r"assisted (dying|suicide)|euthanasia|right to die)\b.{0,40}\b(laws?|legal\w*|bill|debate|project|essay|"
     r"countries|legislation)\b|\b(essay|dissertation|thesis|assignment|coursework|project|presentation|"
-    r"literature)\b.{0,40}\b(suicid\w*|self[- ]?harm)|\bi used to (self[- ]?"
+    r"literature|paper)\b.{0,40}\b(suicid\w*|self[- ]?harm)|\bi used to (self[- ]?"
     r"harm|cut)\b.{0,120}\bhaven'?t (since|for|in)\b|\bi used to (self[- ]?harm|cut)( myself)? (as a|when i was|"
     r"at (school|uni))|\b(safeguarding|training|writing (\w+ ){0,3}(about|on))\b.{0,100}\b(suicid\w*|self[- ]?"
     r"harm)|\b(years?|months?) ago i (overdosed|took an overdose|attempted)\b.{0,80}\b(well|better|recovered|peer"
     r" support\w*)\b|\b(my|an|her|his) (overdose|suicide) attempt (in (19|20)\d\d|\d+ years? ago)\b.{0,80}\b(stable|well|better|"
     r"fine|recovered|good help)\b|\bsafety plan\b|\b(scared|worried|afraid) (he|she|they)('d| would) hurt (him|her|them)sel(f|ves)\b.{0,80}\b("
     r"doing well|better) now\b"
-    r"|\b((years?|months?) (ago|back)|a few years back|when i was (younger|a teen\w*|at school|\d+))\b.{0,30}\b(felt|"
-    r"was|were|been|wanted to|tried to)\b.{0,100}\b(better (place )?now|(so )?much better|doing (well|better|so much "
-    r"better)|recovered|(in )?a good place|therapy helped)\b|\b(screening|assessment) (tools?|questionnaires?|scales?|"
+    r"|\b((years?|months?) (ago|back)|a few years back|last (year|month|spring|summer|autumn|winter)|when i was ("
+    r"younger|a teen\w*|at school|\d+))\b.{0,30}\b(felt|was|were|been|wanted to|tried to|had)\b.{0,100}\b(better ("
+    r"place )?now|(so )?much better|doing (well|better|good|so much better)|recovered|(in )?a good place|therapy "
+    r"helped|clean (for )?\d+ (months|years))\b|\b(screening|assessment) (tools?|questionnaires?|scales?|"
     r"measures?)\b.{0,30}\bsuicid|\bused to (self[- ]?harm|cut|burn|hurt) ((my|him|her|them)sel\w*)?\b.{0,80}\b(clean|"
     r"haven'?t|hasn'?t|stopped|doing (really |so )?well)\b|\b(tried|attempted) to (take|end) (his|her|their|my) (own )?life\b.{0,40}\b(in (19|20)\d\d|years? "
     r"ago)\b.{0,80}\b(well|better|fine|recovered)\b|\b(watched|film|movie|book|novel|series|show)\b.{0,60}\b(assisted (dying|suicide)|"

@@ -147,7 +147,7 @@ _E = [
     r"\b(jerk|seiz|fit|shak)\w*\b.{0,60}\b(too long|for ages|won'?t stop|minutes)\b",
     r"\b(face|lips|tongue|eyes?|knee|joint|elbow|ankle|thigh)\b.{0,20}\b(blowing up|doubling|ballooning|"
     r"like a balloon)\b|\b(foot|feet|hand|leg|arm|toes|fingers) (is |are |has gone |have gone |gone |went )?"
-    r"(cold and (white|blue|grey)|(white|blue|grey) and cold)\b|\bheart\b.{0,20}\b(over|at) (1[5-9]\d|2\d\d)\b|\b(used|gave|given|"
+    r"(cold and (white|blue|grey)|(white|blue|grey) and cold)\b|\bheart\b.{0,20}\b(over|at|going|racing|beating) (at )?(1[5-9]\d|2\d\d)\b|\b(used|gave|given|"
     r"did) (the |his |her |my )?epi-?pen\b|\bhives\b.{0,40}\b(faint|dizzy|breath\w*)|\bstung\b.{0,60}"
     r"\b(swell\w*|faint|hives|breath\w*)",
     r"\bpain (in|across) (my|his|her|the) chest\b|\bchest\b.{0,40}\b(jaw|left arm)\b",
@@ -276,6 +276,13 @@ _E = [
     r"accident|accidentally)\b|\b(pulsing|spurting|pumping) out\b|\b(doesn'?t|don'?t) (really )?know (who|where) "
     r"(i'?m|i am|he'?s|he is|she'?s|she is|we'?re|we are)\b|\bwheez\w*\b.{0,60}\b(puffy|swollen|rash|hives)\b|\b(puffy|swollen|rash|"
     r"hives)\b.{0,80}\bwheez\w*",
+    # and from safety19 (after its first run)
+    r"\bpain\b.{0,50}\b(like|as if) (something is |it is |it'?s )?(ripping|tearing)\b|\b(cold|clammy) and (grey|"
+    r"gray|pale|blue)\b|\bribs\b.{0,20}\b(sucking|pulling|caving|sinking) in\b|\b(gone|going|turned|turning|went) ("
+    r"\w+ ){0,2}(grey|gray|blue|purple) (round|around|at) (his|her|the) (mouth|lips)\b|\b(boiling|scalding)\b.{0,60}"
+    r"\b(over|on|onto|down) (his|her|my|their) (\w+ )?(legs?|arms?|hands?|face|chest|feet|foot|body|back)\b|"
+    r"\bblister\w*\b.{0,40}\bscreaming\b|\b(engine running|exhaust|fumes|carbon monoxide|generator)\b.{0,80}\b("
+    r"confused|headache|threw up|throwing up|vomit\w*|dizzy|drowsy|sleepy|collapsed|passed out|won'?t wake)\b",
 ]
 _C = [
     r"\bsuicid\w*",
@@ -284,7 +291,8 @@ _C = [
     r"\b(end|ending|ended) (it|it all|everything|things)\b",
     r"\b(wants?|wanna|wish|wishes|wishing|going) (to )?(die|be dead|not be here|disappear)",
     r"\bwish i (was|were|could) (dead|never born|go to sleep and never|just disappear)",
-    r"(?<!he )(?<!she )(?<!they )(?<!he will )(?<!she will )(?<!they will )\b(never|not) (have to |want to )?wake( up)?\b",
+    r"(?<!he )(?<!she )(?<!they )(?<!he will )(?<!she will )(?<!they will )(?<!does )(?<!did )\b(never|not) (have to "
+    r"|want to )?wake( up)?\b",
     r"\bbetter off (dead|without me|if i (died|was dead|was gone|wasn'?t here)|without having to (look "
     r"after|care for|deal with) me)",
     r"\b(no|not any|isn'?t any) (point|reason) (in )?(living|to live|going on|being alive|carrying on)",
@@ -611,6 +619,15 @@ _C = [
     r"\bthink\w* (about|of) (overdosing|taking an overdose|od'?ing)\b|\b(frightened|scared|afraid) of (myself|what i "
     r"might do)\b|\b(i think|worried|scared|afraid)\b.{0,30}\b(he|she|they|my \w+)('s| is| are)? going to do "
     r"something\W*(\.|$|,)|\b(been a pleasure)\b.{0,80}\bdeleted\b|\bdeleted\b.{0,80}\bbeen a pleasure\b",
+    # and from safety19 (after its first run)
+    r"\blove you\b.{0,60}\b(take care of|look after|feed) (the|my|our) (dogs?|cats?|kids|children|pets?|boys|girls)\b|"
+    r"\b(keep|keeps|kept|keeping|saving|hoarding|collecting) (all )?(her|his|my) (\w+ )?(pills|tablets|meds|medicines?)\b"
+    r".{0,60}\b(will|gonna|going to|'?ll) (eat|take|swallow) (them )?all\b|\benough (\w+ ){0,2}(pills|tablets|meds|"
+    r"insulin|morphine|painkillers)\b.{0,10}\bto do it\b|\bkeep (opening|going (out )?(on)?to|looking (down )?over) ("
+    r"the )?(balcony|window|ledge|edge)\b|\bif (tomorrow|by (tomorrow|morning)|in the morning)\b.{0,30}\b(don'?t|do "
+    r"not|doesn'?t|never) (reply|answer|respond)\b.{0,30}\b(gone|dead)\b|\b(both of us|the two of us) (go |die )?"
+    r"together\b.{0,40}\bno more (suffering|pain)\b|\b(don'?t|do not|not) (plan|planning|intend|intending) (on|to) ("
+    r"coming|come|going|go) (home|back)\b",
 ]
 _A = [
     r"\b(dose|dosage|doses|dosing|how many (mg|milligrams|tablets|pills))\b|\bhow (many|much) (paracetamol|"
@@ -697,6 +714,9 @@ _A = [
     # and from blind16 (after its first run)
     r"\bis (it|that|this|one \w+ off \w+ \w+) (\w+ ){0,3}(ok|okay|safe|alright|fine) for (me|him|her|them|us)\W*$|"
     r"\bwhat would you do\b|\bshould (he|she|i|we) (still )?go ahead\b",
+    # and from blind23 (after its first run)
+    r"\b(can|could|should|would) (\w+ ){1,5}(replace|substitute for|swap for) (my|his|her|our) \w+|\bis (it|this) ("
+    r"starting|beginning|coming on|showing( up)?) (in|with) (me|him|her)\b",
 ]
 EMERGENCY = [re.compile(p, re.IGNORECASE) for p in _E]
 CRISIS = [re.compile(p, re.IGNORECASE) for p in _C]

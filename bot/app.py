@@ -93,8 +93,9 @@ def load_labelled(settings: Settings, embedder: Embedder) -> Labelled:
     content sections, through the embedding cache (so only new texts are encoded)."""
     cache = EmbeddingCache(settings.embed_cache_db)
     try:
-        likeness = SafetyLikeness.from_nlu(settings.nlu_dir, embedder, cache, settings.labelled_dir)
-        pairs = section_questions(settings.labelled_dir) if settings.labelled_dir else []
+        labelled, exclude = settings.labelled_dir, settings.labelled_exclude
+        likeness = SafetyLikeness.from_nlu(settings.nlu_dir, embedder, cache, labelled, exclude)
+        pairs = section_questions(labelled, exclude) if labelled else []
         vectors, _ = embed_with_cache(embedder, cache, [q for q, _ in pairs])
     finally:
         cache.close()

@@ -17,6 +17,10 @@ def _path(name: str, default: Path) -> Path:
     return Path(value).expanduser().resolve() if value else default
 
 
+def _names(value: str) -> list[str]:
+    return [part.strip() for part in value.split(",") if part.strip()]
+
+
 def _ints(value: str) -> frozenset[int]:
     return frozenset(int(part) for part in value.replace(" ", "").split(",") if part)
 
@@ -32,6 +36,7 @@ class Settings:
     # Labelled messages (the eval sets) Zebra learns from at start-up; None: none (see
     # bot/search/labelled.py).
     labelled_dir: Path | None = ROOT / "tests" / "eval"
+    labelled_exclude: frozenset[str] = frozenset()  # set names left out (`make eval`'s folds)
     models_dir: Path = ROOT / "models"
     rasa_venv: Path = ROOT / ".venv-rasa"
     nlu: str = "auto"  # auto (own Rasa when trained), rasa (RASA_URL), none (retrieval only)
@@ -76,6 +81,7 @@ def load_settings(env_file: Path | None = None) -> Settings:
         data_dir=data_dir,
         models_dir=_path("ZEBRA_MODELS_DIR", ROOT / "models"),
         labelled_dir=_labelled_dir(),
+        labelled_exclude=frozenset(_names(env("ZEBRA_LABELLED_EXCLUDE", ""))),
         nlu=(env("ZEBRA_NLU") or "auto").lower(),
         rasa_url=env("RASA_URL") or None,
         rasa_token=env("RASA_TOKEN") or secrets.token_urlsafe(24),

@@ -49,11 +49,16 @@ def judge(case: dict[str, Any], got: dict[str, Any]) -> Outcome:
     return Outcome(case, got, True, "")
 
 
-def run_ask(questions: list[str], wait_nlu: bool = False) -> list[dict[str, Any]]:
-    """Run the real CLI once over all questions (one JSON object per line back)."""
+def run_ask(
+    questions: list[str], wait_nlu: bool = False, leave_out: list[str] | None = None
+) -> list[dict[str, Any]]:
+    """Run the real CLI once over all questions (one JSON object per line back). `leave_out`:
+    labelled sets Zebra must not learn from in that run (the sets being measured)."""
     import os
 
     env = dict(os.environ)
+    if leave_out:
+        env["ZEBRA_LABELLED_EXCLUDE"] = ",".join(leave_out)
     zebra = Path(sys.executable).with_name("zebra")
     flags = ["--wait-nlu"] if wait_nlu else []
     proc = subprocess.run(

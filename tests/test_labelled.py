@@ -6,10 +6,14 @@ from __future__ import annotations
 import dataclasses
 import json
 from pathlib import Path
+from typing import Any
 
 import numpy as np
+import pytest
 
+from bot import eval_report
 from bot.app import App, load_labelled, reload_content
+from bot.config import load_settings
 from bot.search.embedder import Embedder
 from bot.search.index import ContentIndex
 from bot.search.labelled import examples_by_kind, section_questions
@@ -54,7 +58,7 @@ def test_a_labelled_question_steers_its_neighbours(built: Path, embedder: Embedd
     assert before[0].chunk.id != living
     labelled = ["can a kid with PKU eat cake at a party like the other children?", "what is X?"]
     added = index.add_questions(
-        [living, "conditions/not-in-content#overview"], np.vstack(embedder.encode(labelled))
+        [living, "conditions/not-in-content#overview"], embedder.encode(labelled)
     )
     after = index.search(question, vector, item_ids=["conditions/phenylketonuria"])
     assert added == 1
@@ -75,3 +79,45 @@ def test_no_labelled_folder_means_nothing_learnt(app: App) -> None:
     labelled = load_labelled(dataclasses.replace(app.settings, labelled_dir=None), app.embedder)
     assert labelled.section_ids == []
     assert labelled.vectors.shape[0] == 0
+
+
+def test_left_out_sets_teach_nothing(
+    app: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`make eval` leaves the sets it measures out (ZEBRA_LABELLED_EXCLUDE)."""
+    for name in ("a", "b"):
+        write_set(
+            tmp_path / f"{name}.jsonl",
+            [{"question": f"{name}?", "kind": "answer", "source": "conditions/cf#living"}],
+        )
+    monkeypatch.setenv("ZEBRA_LABELLED_DIR", str(tmp_path))
+    monkeypatch.setenv("ZEBRA_LABELLED_EXCLUDE", "a, c")
+    settings = load_settings(tmp_path / "no.env")
+    assert settings.labelled_exclude == {"a", "c"}
+    labelled = load_labelled(settings, app.embedder)
+    assert labelled.section_ids == ["conditions/cf#living"]
+    assert labelled.vectors.shape[0] == 1
+    assert np.allclose(labelled.vectors[0], app.embedder.encode_one("b?"), atol=1e-5)
+
+
+def test_eval_answers_each_set_without_learning_from_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pure logic of the folds, with the CLI run replaced by a recorder."""
+    runs: list[list[str]] = []
+
+    def fake_run_ask(
+        questions: list[str], wait_nlu: bool = False, leave_out: list[str] | None = None
+    ) -> list[dict[str, Any]]:
+        runs.append(list(leave_out or []))
+        return [{"q": q, "left_out": tuple(leave_out or ())} for q in questions]
+
+    monkeypatch.setattr(eval_report, "run_ask", fake_run_ask)
+    sets = [
+        (f"tests/eval/s{i}.jsonl", [{"question": f"s{i}-{j}"} for j in range(2)]) for i in range(7)
+    ]
+    answers = eval_report.answer_in_folds(sets, ["gard?"])
+    assert [a["q"] for a in answers] == [f"s{i}-{j}" for i in range(7) for j in range(2)] + [
+        "gard?"
+    ]
+    for a in answers[:-1]:
+        assert a["q"].split("-")[0] in a["left_out"]
+    assert len(runs) == eval_report.FOLDS

@@ -15,7 +15,7 @@ from bot.engine.router import (
     Route,
     route,
 )
-from bot.engine.safety import past_event
+from bot.engine.safety import happening_now, past_event
 from bot.nlu.base import Parse
 
 
@@ -266,6 +266,7 @@ def test_a_gene_test_for_a_condition_asks_how_it_is_diagnosed(gaz: Gazetteer) ->
             "how do they make sure a medicine stays safe after it's been approved?",
             "phases#phase-4-and-after-approval",
         ),
+        ("is there an australian site to search for trials?", "finding-trials#national-registries"),
     ],
 )
 def test_trial_words_prefer_a_section(gaz: Gazetteer, text: str, section: str) -> None:
@@ -431,6 +432,12 @@ def test_with_no_parse_only_a_clear_likeness_is_a_crisis(gaz: Gazetteer) -> None
         ("why can't children with CF meet each other at clinic?", "search"),
         ("do you keep my telegram id?", "privacy"),
         ("do you sell my data to drug companies?", "privacy"),
+        ("can my in-laws read what i ask here?", "privacy"),
+        ("you're recording everything i type, aren't you?", "privacy"),
+        ("you're really easy to talk to", "smalltalk"),
+        ("Any CF groups around here? we're in Leeds", "groups"),
+        ("lupus group. scotland. please", "groups"),
+        ("ok so surgery next week, what do i ask, i always forget everything in there", "search"),
         ("can my husband read this chat?", "privacy"),
         ("is cystic fibrosis an umbrella term for several conditions?", "search"),
         ("would love to chat to someone who's been there, any CF groups in Spain?", "groups"),
@@ -546,3 +553,16 @@ def test_a_duration_since_is_happening_now(gaz: Gazetteer) -> None:
     assert _route(gaz, text, Parse("emergency", 0.99)).action == "emergency"
     told = "my daughter with duchenne broke her arm last year, how do we keep her bones strong?"
     assert _route(gaz, told, Parse("emergency", 0.99)).action != "emergency"
+
+
+def test_a_known_symptom_question_is_not_advice(gaz: Gazetteer) -> None:
+    text = "when my levels are high i get shaky. is that a known thing with pku?"
+    assert _route(gaz, text).action == "search"
+    assert _route(gaz, "my levels are high, what should i do?").action == "advice"
+
+
+def test_a_spiking_temperature_is_happening_now(gaz: Gazetteer) -> None:
+    text = "on chemo for leukaemia, her temperature just hit 38.4. can it wait till morning?"
+    assert happening_now(text)
+    assert not happening_now(text.replace("just hit", "was"))
+    assert _route(gaz, text, Parse("emergency", 0.99)).action == "emergency"

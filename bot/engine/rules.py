@@ -119,13 +119,14 @@ _INTENTS: list[tuple[str, str]] = [
         "privacy",
         r"\b(privacy|(kept|keep|stay|stays|is|are|be) (\w+ ){0,2}private|private (info\w*|data|details|"
         r"messages?|chats?|conversations?|things)|gdpr|personal data|my data|my info\w*|(my )?chat history|my (messages|chats)|delete (everything|it all)|(stored|saved|keep|kept|have|hold) about me|what (data|info\w*) (do )?you (have|hold|keep|store)|delete (my|all|every)|"
-        r"forget (me|my|everything)|(wipe|erase|delete|remove)[sd]? (it all|everything|all of it)|"
+        r"(?<!i )(?<!always )(?<!often )(?<!usually )forget (me|my|everything)|(wipe|erase|delete|remove)[sd]? (it all|everything|all of it)|"
         r"(it|everything) (all )?(wiped|erased|deleted)|what do you (store|keep|save|know about me)|"
         r"data (protection|you (store|keep|hold))|who (else )?(can|could|is able to) (see|read)|(is )?anything (i|we) "
         r"(type|write|say) (here )?(saved|stored|kept|recorded)|(keep|store|save|record)[sd]? (my|our) (msgs|"
         r"messages|(\w+ )?(number|id)|chats?|conversations?|questions|name|details)|(is|are) (any of )?(it|this|that|"
         r"them) (stored|saved|kept|recorded)|(read|see) (this|our|my) (chat|conversation|messages)|"
-        r"(save|store|keep|record)[sd]? what (i|we) (type|write|say|send)|(store|keep|save)[sd]? (my|our) "
+        r"(see|read|sav(e|es|ed|ing)|stor(e|es|ed|ing)|keep(s|ing)?|kept|record(s|ed|ing)?|sell(s|ing)?) ("
+        r"everything |all |what )(i|we) (ask|type|write|say|send)|(store|keep|save)[sd]? (my|our) "
         r"(\w+'?s )?(diagnosis|details|info\w*|data|name|questions) anywhere|(share|sell|pass|give)[sd]? (my|our) (\w+ )?("
         r"questions|data|messages|chats?|info\w*|details|conversations?) (with|to))\b",
     ),
@@ -159,7 +160,8 @@ _INTENTS: list[tuple[str, str]] = [
         r"moms|dads|carers) to (talk|chat|speak) (to|with)|(are there|there are|any) (other|more) (families|parents|people|mums|moms|dads|carers)\b|^(\S+ ){1,3}(?<!blood )(groups?|charities)( \w+)?(?=\W*$)|(,|\.) (\w+ ){0,2}groups?(?=\W*$)|camps? (for|in) (young|kids|children|teens|families|"
         r"siblings|people)|"
         r"(talk|speak|chat) (to|with) (other |more |some )?(families|parents|mums|moms|dads|carers|"
-        r"people) (who|like|going|in the same|with))\b",
+        r"people) (who|like|going|in the same|with)|(any|a) (\w+ ){0,2}groups? (here|around here|near me|over "
+        r"here)|^\W*(\S+ ){1,2}(?<!blood )(?<!age )groups?\W+(\w+\W+){0,2}(pls|please|plz)?\W*$)\b",
     ),
     (
         "feedback",
@@ -174,7 +176,8 @@ _INTENTS: list[tuple[str, str]] = [
         r"brilliant|awesome|perfect|legend)(\W+(ok|okay|thanks|then|cool|ty|thx))*\W*$|^\W*((fine|ok|okay|"
         r"right|alright)\W+)?(whatever\W+)?(thanks|thank you|cheers)\W+(i suppose|i guess|anyway|lah|mate|all the same)\W*$"
         r"|^[^?]{0,40}\b(you'?ve|you have|you'?re|you are|that was|this (was|has been)) (been )?(really |so |"
-        r"very |super )?(helpful|a (big |great )?help)\W*$",
+        r"very |super )?(helpful|a (big |great )?help)\W*$|^[^?]{0,20}\b(you'?re|you are) ((actually|really|so|quite|very) )*("
+        r"nice|lovely|kind|sweet|fun|easy) to (talk|chat) (to|with)\b",
     ),
     (
         "goodbye",
@@ -305,6 +308,10 @@ TRIAL_SECTIONS = [
     (
         "trials/informed-consent#the-information-sheet",
         r"\b(info(rmation)? (sheet|leaflet|pack)|participant (information )?(sheet|leaflet)|study leaflet)\b",
+    ),
+    (
+        "trials/finding-trials#national-registries",
+        r"\b(websites?|sites?|databases?|registers?)\b.{0,20}\b(for|to) (search|find|look)\w*\b.{0,20}\btrials?\b",
     ),
     (
         "trials/finding-trials#tips-for-searching",

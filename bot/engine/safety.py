@@ -61,7 +61,7 @@ NOW = re.compile(
     r"(?! (we|i) (want|need|would like|plan|are planning)\b)(?! (stable|ok|okay|fine|well|better|good)\b)"
     r"(?! (the )?(school|hospital|doctors?|gp|nurse|teacher|they) (wants?|says?|asks?|thinks?)\b)"
     r"(?! (i'?m|we'?re) (\w+ )?(childproofing|making|planning|preparing|looking|writing|reading|learning)\b)(?! (that )?(he|she|they)"
-    r"('?s| is| are) (\d{1,2}|older|bigger|a teen\w*)( years?( old)?)?\W*\?)|right now|suddenly|sudden|"
+    r"('?s|'?re| is| are) (\d{1,2}|older|bigger|a teen\w*)( years?( old)?)?\b)|right now|suddenly|sudden|"
     r"(for (over |more than |the (last|past) )?|since )(an? |\d+ |few |one |two |half an? )(hour|hours|hrs|min|mins|minutes)"
     r"|in the (last|past) "
     r"(hour|half hour|few hours|few minutes|\d+ (min|mins|minutes|hours))|please|hurry|"
@@ -72,7 +72,7 @@ NOW = re.compile(
     r"really|quite|all) )?(fine|well|ok|okay|good|great|"
     r"stable|better|healthy|alright)\b)|it'?s (getting|spreading|going|moving)|"
     rf"(?<!should i )(?<!should we )(?<!should he )(?<!should she )(has|have) (moved|spread|gone) (up )?(to|into)|(hasn'?t|has not) stopped|(has|have|got|running) (a )?(high "
-    rf")?(temperature|temp|fever) of \d+|(he'?s|she'?s|he is|she is|temp\w* is|it'?s) (now )?3[89](\.\d)?|(has|have|"
+    rf")?(temperature|temp|fever) of \d+|(spiked|spiking|hit|hitting|reached) 3[89](\.\d)?|(he'?s|she'?s|he is|she is|temp\w* is|it'?s) (now )?3[89](\.\d)?|(has|have|"
     rf"'s|just) started (shaking|shivering|fitting|seizing|vomiting|bleeding|jerking|twitching)|(he'?s|she'?s|i'?m|"
     rf"he is|she is|i am) in (agony|so much pain|terrible pain|a lot of pain)|(it'?s|it is) (still )?(swelling|"
     rf"bleeding|pouring|spurting|throbbing)|(really |very )?hard to (rouse|wake)|\d+ minutes (out|away)|"
@@ -86,7 +86,8 @@ NOW = re.compile(
 # now" a change of medicine, and "Please, my sister ..." is politeness: none is something going on.
 NOT_NOW = re.compile(
     r"\bhad (a|an) [\w-]+ (\w+ )?for (over |more than |about )?(an? |\d+ |half an )(hours?|min\w*)\b|"
-    r"\b(switching|changing|moving|switched|changed|moved) (over )?to [\w-]+( \w+)? now\b|\bnow (he|she|they|i|we) ("
+    r"\b(switching|changing|moving|switched|changed|moved) (over )?to [\w-]+( \w+)? now\b|\b(we|i|he|she|they) (carry|"
+    r"carries|keep|keeps|have|has) (\w+ ){0,3}now\b|\bnow (he|she|they|i|we) ("
     r"gets?|takes?|uses?|needs?|carr(y|ies))\b|\bif (someone|somebody|a person|a child|you|your \w+|(my|our|his|"
     r"her) \w+( \w+)?)\b[^.?!]{0,60}"
     r"\bsudden\w*|^\W*please\W+(?=(i want to ask|kindly|what|how|is|are|can|could|who|"
@@ -207,10 +208,10 @@ SETTLED = (
     r"okay|normal) (now|today)|(is|'s|are|'re|and|now) playing (normally|normal|fine|happily)|('s|is) eating "
     r"and (playing|drinking)|('s|is|are|'re) "
     r"keeping (\w+ ){0,5}down (fine|ok|okay)|been (completely |totally |absolutely |perfectly )?(fine|well|ok|okay|"
-    r"normal) (ever )?since|checked and said (it'?s|he'?s|she'?s) (fine|ok|okay)|,? now (ok|okay|fine|well|better|stable)"
+    r"normal) (ever )?since|checked and (said|says) (it'?s|he'?s|she'?s) (just |all )?(fine|ok|okay|normal|the cold)|,? now (ok|okay|fine|well|better|stable)"
     r"\b|not in (any )?danger|(?<!was )(?<!were )right as rain|seizure.free since|(been|is|'s) (totally |completely "
     r")?(herself|himself|themselves|myself) (ever )?since|doing (great|brilliantly|really well|so well)|(is|'s|"
-    r"are|'re) thriving|eating,? drinking,? and playing|stopped (after|within|in) (\d+|a few|five|ten|two) (min\w*|"
+    r"are|'re) thriving|eating,? drinking,? and playing|('s|is) (feeding|eating|drinking) (fine|well|normally)|stopped (after|within|in) (\d+|a few|five|ten|two) (min\w*|"
     r"seconds)|(eases|settles|passes|goes away) (off )?(after|with|within)"
 )
 # ... unless the writer doubts it: "I don't think she's breathing normally".
@@ -224,8 +225,8 @@ PAST = (
     r"christmas|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(years?|months?|weeks?) ago|"
     r"(totally|all|completely) fine now|discharged|(?<!at )home now|(was|were|got|been) (checked|seen|assessed|looked at)( over)? (at|"
     r"in|by) (a&e|the er|er|hospital|the hospital|urgent care|a doctor|the gp|the doctor)|clear scan|sent home|can (he|she|i|they|we) go back to|as a (baby|"
-    r"toddler|newborn|child|kid|teen)|when (he|she|i|they) (was|were) (\d+|one|two|three|four|five|six|a "
-    r"baby|a toddler|little|younger|small)|at birth|now and (fine|well|ok|okay|healthy)|\b(the )?(gp|doctor|consultant|nurse|paediatrician) (saw|checked|examined) (her|him|them|me|us)|(controlled|"
+    r"toddler|newborn|child|kid|teen)|as (babies|toddlers|kids|children|newborns)|last (ramadan|eid|diwali|holidays?)|when (he|she|i|they) (was|were) (\d+|one|two|three|four|five|six|a "
+    r"baby|a toddler|little|younger|small)|at birth|now and (fine|well|ok|okay|healthy)|\b(the )?(gp|doctor|consultant|nurse|paediatrician|cardiologist|neurologist|specialist) (saw|checked|examined) (her|him|them|me|us)|(controlled|"
     r"seizure.free|under control|stable) for (\d+|a few|several|many) (years?|months?)|in (january|february|"
     r"march|april|june|july|august|september|october|november|december|(19|20)\d\d)|warmed up (straight away|"
     r"quickly|again)"
@@ -233,7 +234,7 @@ PAST = (
 PLANS = (
     r"in case|if (it|this|that) (ever )?happen\w*|plan for|(want|like|need) to be (prepared|ready)|(want|wanna|need) to "
     r"(prepare|write it down)|what should (i|we) tell (the|my|our|his|her) \w+ to do|(seizure|care|emergency|action) plan|poster|"
-    r"leaflet|(guide|tips) (to|for|on|about)|childproof\w*|safer|prevent\w*|first aid (poster|course|class|"
+    r"leaflet|(guide|tips) (to|for|on|about)|(write|writing|draft\w*) a (post|poster|guide|article|handout|blog)|childproof\w*|safer|prevent\w*|first aid (poster|course|class|"
     r"training|kit|leaflet|booklet)s?|(learn|teach|know|do a) first aid|set up|resources|hazards?|before "
     r"(we|you|i) (should )?(call|ring|phone)|when (to|should (we|i|you)) (call|ring|phone)|letter for (a&e|"
     r"the hospital|school|the er)|chok\w* risk|risk of chok\w*|to stop\b.{0,25}\bchok\w*|(emergency|alert|"
@@ -284,7 +285,7 @@ def past_event(text: str) -> bool:
 
 # Something going on as the message is written, whatever else it tells ("it's still pouring").
 ONGOING = re.compile(
-    rf"\b((?<!well )(?<!fine )(?<!ok )(?<!okay )(?<!stable )(?<!better )({AT_THIS_MOMENT})|still (\w+ing|not|hasn'?t|won'?t|isn'?t)|not a drill|actually happening)\b"
+    rf"\b((?<!well )(?<!fine )(?<!ok )(?<!okay )(?<!stable )(?<!better )({AT_THIS_MOMENT})|still (\w+ing|not|hasn'?t|won'?t|isn'?t)|not a drill|actually happening|(while|as) i (type|write) this|i (feel|am feeling|'m feeling) (weird|strange|funny|odd|faint|dizzy|drowsy|confused))\b"
 )
 
 
@@ -312,7 +313,8 @@ def settled(norm: str) -> bool:
 
 # Figures of speech: "my mum will kill me if I forget", "I'm going to die of embarrassment".
 FIGURES = re.compile(
-    r"\b(will|would|'?ll|going to|gonna) kill me if\b|\b(die|dying|died)\W{1,4}(of|from) (embarrassment|"
+    r"\b(will|would|'?ll|going to|gonna) kill me if\b|\b(says?|said)\W{1,3}i (want to|wanna) die\W{1,3}(every time|"
+    r"whenever|when)\b|\b(die|dying|died)\W{1,4}(of|from) (embarrassment|"
     r"boredom|shame|laughter|laughing|cringe)\b|\bbored to death\b|\bdead on my feet\b|\ba (real |total )?killer (on|for)\b|\bthe day (i'?m|i am) (not "
     r"around|gone|no longer here)\b|\bdying to (know|see|try|hear|meet|get"
     r"|find out|do|go|have|watch|come)\b|\b(is|are) killing (me|him|her|us|them)\b|\bthought (we|i|they)( were| was)? (all )?(going to|gonna) die\b|\b(i'?d|i would) (literally )?die for (a|an|some|working|decent|"
@@ -383,7 +385,7 @@ SUICIDE_INFO = re.compile(
     r"harm|cut)\b.{0,120}\bhaven'?t (since|for|in)\b|\bi used to (self[- ]?harm|cut)( myself)? (as a|when i was|"
     r"at (school|uni))|\b(safeguarding|training|writing (\w+ ){0,3}(about|on))\b.{0,100}\b(suicid\w*|self[- ]?"
     r"harm)|\b(years?|months?) ago i (overdosed|took an overdose|attempted)\b.{0,80}\b(well|better|recovered|peer"
-    r" support\w*)\b|\b(my|an|her|his) (overdose|suicide) attempt (in (19|20)\d\d|\d+ years? ago)\b.{0,80}\b(stable|well|better|"
+    r" support\w*)\b|\b(my|an|a|her|his) (overdose|suicide) attempt (in (19|20)\d\d|\d+ years? ago)\b.{0,80}\b(stable|well|better|"
     r"fine|recovered|good help)\b|\bsafety plan\b|\b(scared|worried|afraid) (he|she|they)('d| would) hurt (him|her|them)sel(f|ves)\b.{0,80}\b("
     r"doing well|better) now\b"
     r"|\b((years?|months?) (ago|back)|a few years back|last (year|month|spring|summer|autumn|winter)|when i was ("
@@ -394,7 +396,10 @@ SUICIDE_INFO = re.compile(
     r"haven'?t|hasn'?t|stopped|doing (really |so )?well)\b|\b(tried|attempted) to (take|end) (his|her|their|my) (own )?life\b.{0,40}\b(in (19|20)\d\d|years? "
     r"ago)\b.{0,80}\b(well|better|fine|recovered)\b|\b(watched|film|movie|book|novel|series|show)\b.{0,60}\b(assisted (dying|suicide)|"
     r"euthanasia)\b|\b(suicid\w*|self[- ]?harm\w*)\b.{0,80}\b(for|in) (my|our|a) (essay|dissertation|thesis|"
-    r"assignment|coursework|project|module)\b"
+    r"assignment|coursework|project|module)\b|\bif i (told|tell) you (that )?i('?m| am| was| were)? (suicidal|wanted to "
+    r"die|want to die)\b.{0,80}\b(i'?m not|just curious|genuinely curious|hypothetically)\b|\b(more|less) likely to ("
+    r"self[- ]?harm|attempt suicide|die by suicide)\b|\bwhen i was (self[- ]?harming|cutting)\b.{0,120}\b(okay|ok|fine|"
+    r"well|better) now\b"
 )
 
 
@@ -409,15 +414,22 @@ def about_suicide(text: str) -> bool:
     return bool(SUICIDE_INFO.search(_norm(text)))
 
 
+# Someone just found unresponsive needs an ambulance first, whatever led to it.
+FOUND_UNRESPONSIVE = re.compile(
+    r"\b(just )?found\b.{0,40}\b(collapsed|unconscious|unresponsive|not breathing|won'?t wake|can'?t wake)"
+)
+
+
 def screen(text: str) -> str | None:
-    """'crisis', 'emergency' or None. Crisis wins: its reply also covers immediate danger."""
+    """'crisis', 'emergency' or None. Crisis wins (its reply also covers immediate danger), except
+    when someone has just been found unresponsive."""
     norm = _norm(text)
     plain = FIGURES.sub(" ", norm)
     crisis = [p for p in CRISIS if p.search(plain)]
     if crisis and about_suicide(norm):  # crisis only for words beyond naming the subject
         crisis = [p for p in crisis if p.search(SUBJECT.sub(" ", plain))]
     if crisis:
-        return "crisis"
+        return "emergency" if FOUND_UNRESPONSIVE.search(norm) else "crisis"
     if general_question(norm):
         return None
     if any(p.search(norm) for p in EMERGENCY):
@@ -425,6 +437,12 @@ def screen(text: str) -> str | None:
     return None
 
 
+# "When my levels run high I get foggy. Is that a known thing with PKU?" asks about the condition.
+KNOWN_THING = re.compile(
+    r"\bis (that|this|it) a (known|common|normal|recogni[sz]ed) (thing|symptom|part)\b"
+)
+
+
 def asks_personal_advice(text: str) -> bool:
     norm = _norm(text)
-    return any(p.search(norm) for p in ADVICE)
+    return any(p.search(norm) for p in ADVICE) and not KNOWN_THING.search(norm)

@@ -283,6 +283,15 @@ _E = [
     r"\b(over|on|onto|down) (his|her|my|their) (\w+ )?(legs?|arms?|hands?|face|chest|feet|foot|body|back)\b|"
     r"\bblister\w*\b.{0,40}\bscreaming\b|\b(engine running|exhaust|fumes|carbon monoxide|generator)\b.{0,80}\b("
     r"confused|headache|threw up|throwing up|vomit\w*|dizzy|drowsy|sleepy|collapsed|passed out|won'?t wake)\b",
+    # and from safety20 (after its first run)
+    r"\b(torn|tore|ripped|burst) in (his|her|my|the) (belly|tummy|stomach|chest|back)\b|\bwhite "
+    r"as a sheet\b|\beyes (rolled|rolling|roll) (up|back)\b|\b(\d+|few|ten|five) minutes (now )?and (still )?not "
+    r"stopping\b|\b(lips|tongue|face|throat)\b.{0,30}\b(started|starting|begun|begin\w*) (to )?swell\w*|\btongue (is )?("
+    r"getting|gone|going) (bigger|huge|swollen|fat)\b|\bgetting (hard|harder|difficult) to (swallow|breathe)\b|"
+    r"\bmethotrexate\b.{0,60}\b(days? in a row|every day|three times|twice)\b|\bstaggering (around )?like (he|she)('?s| "
+    r"is) drunk\b|\b(doesn'?t|don'?t) know what day it is\b|\b(found|caught)\b.{0,40}\b(with|eating|chewing|holding) ("
+    r"an? )?(empty|open|half.?empty) (bottle|packet|pack|box|tub|blister)|\b(took|taken|swallowed) (every|all the|the "
+    r"whole) (\w+ ){0,2}(pills?|tablets?|packet|pack|bottle)\b",
 ]
 _C = [
     r"\bsuicid\w*",
@@ -375,7 +384,8 @@ _C = [
     r"\bhelp (him|her|me) (to )?die\b|\bwant to go with (him|her)\b",
     r"\bswitch(ed|es)? off (his|her|my) (ventilator|oxygen|machine)|\bnever been born\b",
     r"\bway to die\b|\b(die|death) .{0,25}look natural",
-    r"\bstep(ping)? in front of\b|\bwalk(ing)? into the sea\b|\bengine running\b|\bclosed garage\b",
+    r"\bstep(ping)? in front of\b|\bwalk(ing)? into the sea\b|\bengine running\b|\bclosed garage\b|\b(garage|car)\b.{0,40}"
+    r"\bengine (on|running)\b",
     r"\b(stopped|stopping|skip\w*|refus\w*|stop) (eating|my \w+|dialysis|treatment)\b.{0,40}\b(on purpose|"
     r"for good|be over|fade|die|dies|dying|end|ends|ending)\b",
     r"\btak\w* us both\b|\btake (us|them) (both |all )?(with me|out of this)",
@@ -628,6 +638,14 @@ _C = [
     r"not|doesn'?t|never) (reply|answer|respond)\b.{0,30}\b(gone|dead)\b|\b(both of us|the two of us) (go |die )?"
     r"together\b.{0,40}\bno more (suffering|pain)\b|\b(don'?t|do not|not) (plan|planning|intend|intending) (on|to) ("
     r"coming|come|going|go) (home|back)\b",
+    # and from safety20 (after its first run)
+    r"\b(don'?t|do not|not) (plan|planning|intend|intending) (on|to) (be|being) (around|here|alive)\b|\bbetter for ("
+    r"everyone|everybody|all of (us|them)|the family)\b.{0,20}\bif i\b|\b(drink|take|swallow|eat) (the |some )?(rat "
+    r"poison|poison|pesticide|weedkiller|bleach)\b|\b(pesticide|rat poison|weedkiller|poison)\b.{0,40}\bunder (his|her|"
+    r"my) (bed|pillow|mattress)\b|\b(photo|picture|pic) of (a lot of|lots of|all (her|his|my)|a pile of|loads of) ("
+    r"pills|tablets)\b|\b(doesn'?t|don'?t|does not|do not) want to be a (problem|burden|bother) (for|to) (us|anyone|"
+    r"everyone|you|them|me)\b|\bremember (that )?i lov(ed|e) you\b|\b(all|every one of) (her|his|my) (\w+ )?patches "
+    r"(on )?at once\b",
 ]
 _A = [
     r"\b(dose|dosage|doses|dosing|how many (mg|milligrams|tablets|pills))\b|\bhow (many|much) (paracetamol|"
@@ -717,6 +735,9 @@ _A = [
     # and from blind23 (after its first run)
     r"\b(can|could|should|would) (\w+ ){1,5}(replace|substitute for|swap for) (my|his|her|our) \w+|\bis (it|this) ("
     r"starting|beginning|coming on|showing( up)?) (in|with) (me|him|her)\b",
+    # and from blind24 (after its first run)
+    r"\b(just )?tell me (to|whether to|if i should) (stop|start|take|skip|quit|come off)\b|\bshould (i|we) (use|pick|"
+    r"choose|go with) (\w+ ){1,3}instead of\b",
 ]
 EMERGENCY = [re.compile(p, re.IGNORECASE) for p in _E]
 CRISIS = [re.compile(p, re.IGNORECASE) for p in _C]

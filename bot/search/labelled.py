@@ -11,6 +11,7 @@ run measures Zebra.
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -25,23 +26,24 @@ def flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def labelled_cases(labelled_dir: Path) -> list[dict[str, Any]]:
-    """Every case of every set in `labelled_dir`, in file order."""
-    return [case for path in sorted(labelled_dir.glob("*.jsonl")) for case in load_cases(path)]
+def labelled_cases(labelled_dir: Path, exclude: Collection[str] = ()) -> list[dict[str, Any]]:
+    """Every case of every set in `labelled_dir` but the sets named in `exclude`, in file order."""
+    paths = [p for p in sorted(labelled_dir.glob("*.jsonl")) if p.stem not in exclude]
+    return [case for path in paths for case in load_cases(path)]
 
 
-def examples_by_kind(labelled_dir: Path) -> dict[str, list[str]]:
+def examples_by_kind(labelled_dir: Path, exclude: Collection[str] = ()) -> dict[str, list[str]]:
     """The messages by what they are: "crisis", "emergency" or another kind."""
     examples: dict[str, list[str]] = {}
-    for case in labelled_cases(labelled_dir):
+    for case in labelled_cases(labelled_dir, exclude):
         examples.setdefault(case["kind"], []).append(flat(case["question"]))
     return examples
 
 
-def section_questions(labelled_dir: Path) -> list[tuple[str, str]]:
+def section_questions(labelled_dir: Path, exclude: Collection[str] = ()) -> list[tuple[str, str]]:
     """(question, section id) for every question answered by one section of content."""
     return [
         (flat(case["question"]), case["source"])
-        for case in labelled_cases(labelled_dir)
+        for case in labelled_cases(labelled_dir, exclude)
         if "#" in (case.get("source") or "")
     ]

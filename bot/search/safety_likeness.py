@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Collection
 from pathlib import Path
 
 import numpy as np
@@ -89,12 +90,13 @@ class SafetyLikeness:
         embedder: Embedder,
         cache: EmbeddingCache,
         labelled_dir: Path | None = None,
+        exclude: Collection[str] = (),
     ) -> SafetyLikeness:
         """Embed nlu/'s examples and the labelled messages (cached across starts, so only new
         ones are encoded)."""
         examples = nlu_examples(nlu_dir)
         if labelled_dir is not None:
-            for kind, texts in examples_by_kind(labelled_dir).items():
+            for kind, texts in examples_by_kind(labelled_dir, exclude).items():
                 examples.setdefault(kind, []).extend(texts)
         intents = list(examples)
         texts = [t for intent in intents for t in examples[intent]]

@@ -566,3 +566,14 @@ def test_a_spiking_temperature_is_happening_now(gaz: Gazetteer) -> None:
     assert happening_now(text)
     assert not happening_now(text.replace("just hit", "was"))
     assert _route(gaz, text, Parse("emergency", 0.99)).action == "emergency"
+
+
+def test_an_accident_is_never_seconded_into_a_crisis_but_can_be_an_emergency(
+    gaz: Gazetteer,
+) -> None:
+    """An accident is not a figure of speech: the second opinion still backs an emergency."""
+    text = (
+        "he was fixing the car in the garage with the engine running and now he's slumped and quiet"
+    )
+    for intent, action in (("crisis", "search"), ("emergency", "emergency")):
+        assert route(text, gaz.find(text), Parse(intent, 0.99), gaz, {}, 0.05).action == action

@@ -81,6 +81,8 @@ def believe_safety(parse: Parse, text: str, named: bool, likeness: float | None 
     intent = confident_safety(parse)
     if intent is None:
         return False
+    if intent == "crisis" and safety.accident(text):
+        return False  # "nearly cut my thumb off on a saw": an accident is never a crisis
     unlike = intent == "crisis" and likeness is not None and likeness < AGAINST
     worded = not unlike and safety.corroborated(intent, text, named)
     if not (worded or seconded(text, likeness, SECONDED)):

@@ -102,7 +102,7 @@ def happening_now(text: str) -> bool:
 def corroborated(intent: str, text: str, named: bool = False) -> bool:
     """Does the text carry a word that an emergency or crisis message would? Weak crisis words
     count only when no condition is named and the message is not a general question."""
-    norm = FIGURES.sub(" ", _norm(text))
+    norm = crisis_words(_norm(text)) if intent == "crisis" else FIGURES.sub(" ", _norm(text))
     pattern = CORROBORATE.get(intent)
     if pattern and pattern.search(norm):
         return True
@@ -320,9 +320,7 @@ FIGURES = re.compile(
     r"|find out|do|go|have|watch|come)\b|\b(is|are) killing (me|him|her|us|them)\b|\bthought (we|i|they)( were| was)? (all )?(going to|gonna) die\b|\b(i'?d|i would) (literally )?die for (a|an|some|working|decent|"
     r"\w+)\b|\b(this|the|these|my) (\w+ )?(heat|weather|cold|wait|traffic|queue|paperwork|forms?|admin)\b.{0,40}\b("
     r"will|(is|are) (going|fixing|about) to|gonna) kill me\b|\b(want to|wanna|gonna|going to) die( sia| lah| lor)?\W{0,3}("
-    r"😂|🤣|\blol\b|\blmao\b|\bhaha\w*)|\b(nearly |almost )?cut (my|his|her|their) (finger|thumb|hand|toe|foot|"
-    r"leg)s? (off|open)\b|\b(working|fixing|repairing|tinkering) (on )?(the|his|her|my|our|a) (car|truck|van|bike|"
-    r"motorbike|mower|engine|tractor)\b.{0,60}\bengine running\b|"
+    r"😂|🤣|\blol\b|\blmao\b|\bhaha\w*)|"
     r"\b(going to|gonna|will|'?ll|could) (kill|murder|strangle) (my|him|her)\b|"
     r"\bgoodbye (letter|card|message|speech) (to|for) (our|my|the|his|her) ([\w']+ ){0,2}(consultant|doctor|nurse|"
     r"teacher|colleague|boss|gp|neighbour|team)\b|\b(not (going to|gonna) be around|won'?t be around|won'?t be here) ("
@@ -360,6 +358,24 @@ FIGURES = re.compile(
 
 def figure_of_speech(text: str) -> bool:
     return bool(FIGURES.search(_norm(text)))
+
+
+# Accidents are never crises, though their words can sound like one ("cut his leg open",
+# "fixing the car with the engine running"): emergencies or not, by the rest of the message.
+ACCIDENTS = re.compile(
+    r"\b(nearly |almost )?cut (my|his|her|their) (finger|thumb|hand|toe|foot|leg)s? (off|open)\b|\b(working|"
+    r"fixing|repairing|tinkering) (on )?(the|his|her|my|our|a) (car|truck|van|bike|motorbike|mower|engine|"
+    r"tractor)\b.{0,60}\bengine running\b"
+)
+
+
+def accident(text: str) -> bool:
+    return bool(ACCIDENTS.search(_norm(text)))
+
+
+def crisis_words(norm: str) -> str:
+    """The normalised text without figures of speech and accidents: what crisis patterns read."""
+    return ACCIDENTS.sub(" ", FIGURES.sub(" ", norm))
 
 
 # "Are there suicide prevention resources for families?" asks for information about suicide.
@@ -424,7 +440,7 @@ def screen(text: str) -> str | None:
     """'crisis', 'emergency' or None. Crisis wins (its reply also covers immediate danger), except
     when someone has just been found unresponsive."""
     norm = _norm(text)
-    plain = FIGURES.sub(" ", norm)
+    plain = crisis_words(norm)
     crisis = [p for p in CRISIS if p.search(plain)]
     if crisis and about_suicide(norm):  # crisis only for words beyond naming the subject
         crisis = [p for p in crisis if p.search(SUBJECT.sub(" ", plain))]

@@ -1,4 +1,4 @@
-# Zebra: `make setup` (idempotent), `make run`, `make test`, `make bench`, `make eval`, `make lint`.
+# Zebra: `make setup` (idempotent), `make run`, `make test`, `make bench`, `make eval`, `make replay`, `make lint`.
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
@@ -19,6 +19,7 @@ help:
 	@echo "make test    lint-free code, validated NLU data and the whole test suite"
 	@echo "make bench   build, latency, throughput and memory figures"
 	@echo "make eval    Rasa split test, end-to-end routing, GARD recognition -> reports/eval.md"
+	@echo "make replay  every labelled set through the engine, Rasa's parses recorded in var/parses.json"
 
 $(VENV)/.installed: pyproject.toml constraints/bot.txt
 	@test -n "$(PY311)" || { echo "Python 3.11 not found: install it (e.g. pyenv install 3.11) or set PY311=/path/to/python3.11"; exit 1; }
@@ -63,7 +64,10 @@ bench: setup
 eval: setup
 	$(ZEBRA) eval
 
+replay: setup
+	$(ZEBRA) replay --record
+
 clean:
 	rm -rf var models reports .rasa nlu/generated
 
-.PHONY: help venvs setup run validate lint test bench eval clean
+.PHONY: help venvs setup run validate lint test bench eval replay clean

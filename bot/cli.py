@@ -162,16 +162,31 @@ def eval_command(paths: tuple[str, ...], rasa_split: bool, gard: str, out: str) 
     """Rasa split test, end-to-end routing and GARD condition recognition; one table."""
     from bot.eval_report import run_eval
 
-    if not paths:  # blind, blind2, ..., blind10
-        found = Path("tests/eval").glob("*.jsonl")
-        paths = tuple(
-            str(p)
-            for p in sorted(
-                found,
-                key=lambda p: [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", p.stem)],
-            )
-        )
-    run_eval(load_settings(), paths, rasa_split, gard, out)
+    run_eval(load_settings(), paths or eval_sets(), rasa_split, gard, out)
+
+
+def eval_sets() -> tuple[str, ...]:
+    """Every tests/eval/*.jsonl in natural order: blind, blind2, ..., blind10."""
+    found = Path("tests/eval").glob("*.jsonl")
+    key = lambda p: [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", p.stem)]  # noqa: E731
+    return tuple(str(p) for p in sorted(found, key=key))
+
+
+@main.command("replay")
+@click.option("--questions", "paths", multiple=True, help="Sets to replay; default: tests/eval.")
+@click.option("--parses", default="var/parses.json", show_default=True, help="Recorded parses.")
+@click.option("--record", is_flag=True, help="Ask a live Rasa for parses the file lacks.")
+@click.option("--folds/--no-folds", default=True, help="Answer each set without learning from it.")
+@click.option("--misses", is_flag=True, help="List every miss.")
+def replay_command(
+    paths: tuple[str, ...], parses: str, record: bool, folds: bool, misses: bool
+) -> None:
+    """Every labelled question through the real engine, with Rasa's parses from a file."""
+    from bot.replay import run_replay
+
+    asyncio.run(
+        run_replay(load_settings(), paths or eval_sets(), Path(parses), record, folds, misses)
+    )
 
 
 @main.command()

@@ -186,3 +186,42 @@ async def test_no_nlu_is_the_fallback(settings: Settings) -> None:
 
     none = dataclasses.replace(settings, nlu="none")
     assert isinstance(await nlu_for(none), NoNLU)
+
+
+async def test_replay_records_parses_once_then_answers_the_same_without_rasa(
+    settings: Settings, built: Path, rasa_nlu: RasaNLU, tmp_path: Path
+) -> None:
+    """`zebra replay`: parses asked of the real Rasa once, then read from the file."""
+    import json
+
+    from bot.replay import RecordedNLU, replay
+
+    mini = tmp_path / "mini.jsonl"
+    cases = [
+        ("how do i sign up for a study", "trial", "trials", None),
+        ("she's been seizing for 6 minutes", "emergency", "emergency", None),
+        (
+            "what are the symptoms of cf",
+            "condition",
+            "answer",
+            "conditions/cystic-fibrosis#symptoms",
+        ),
+    ]
+    mini.write_text(
+        "".join(
+            json.dumps({"question": q, "category": c, "kind": k, "source": s}) + "\n"
+            for q, c, k, s in cases
+        )
+    )
+    parses = tmp_path / "parses.json"
+    recording = RecordedNLU(parses, "model-a", live=rasa_nlu)
+    first = (await replay(settings, [mini], recording, folds=0))["mini"]
+    recording.save()
+    assert recording.asked == len(cases)
+    offline = RecordedNLU(parses, "model-a")
+    again = (await replay(settings, [mini], offline, folds=0))["mini"]
+    assert [o.got for o in again] == [o.got for o in first]
+    assert all(o.ok for o in again), [o.why for o in again]
+    assert again[0].got["intent"] == "ask_clinical_trials", "the recorded parse was used"
+    with pytest.raises(ValueError, match="another Rasa model"):
+        RecordedNLU(parses, "model-b")

@@ -64,7 +64,7 @@ async def ask_lines(
     """Each line is a conversation of its own, deleted once answered (one-shot, no residue)."""
     app = await start(settings)
     if wait_nlu:
-        await wait_for_nlu(app)
+        await wait_for_nlu(app.engine.nlu)
     try:
         for number, line in enumerate(lines):
             if not line.strip() and not as_json:
@@ -80,8 +80,8 @@ async def ask_lines(
         await stop(app)
 
 
-async def wait_for_nlu(app: App) -> None:
-    service = getattr(app.engine.nlu, "service", None)
+async def wait_for_nlu(nlu: object) -> None:
+    service = getattr(nlu, "service", None)
     if service is not None and not await service.wait_ready():
         click.echo("Rasa did not become ready; answering by retrieval.", err=True)
 

@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 
 from bot.content.model import KINDS as ITEM_KINDS
-from bot.engine import replies
+from bot.engine import dialect, replies
 from bot.engine.dialogs import Dialogs
 from bot.engine.entities import Found, Gazetteer, normalize
 from bot.engine.messages import Message, Reply
@@ -42,6 +42,7 @@ class Turn:
     likeness: float | None = None  # to nlu/'s examples of a safety intent, when asked
     vector: np.ndarray | None = None  # the text's embedding, once something needed it
     spelled: str = ""  # the text respelt for the rules and retrieval (bot/engine/spelling.py)
+    typed: str = ""  # what was typed, when bot/engine/dialect.py changed it: moderators see this
 
 
 def build_gazetteer(index: ContentIndex) -> Gazetteer:
@@ -115,6 +116,7 @@ class Engine:
         note = ""
         if len(text) > MAX_CHARS:
             text, note = text[:MAX_CHARS], "Your message was long, so I read the first part only."
+        typed, text = text, dialect.standard(text)
         user = await asyncio.to_thread(self.repo.get_user, key)
         waiting = await self.dialogs.intercept(message, key, text, user)
         if waiting is not None:
@@ -122,7 +124,7 @@ class Engine:
         index, gaz = self.state
         found = gaz.find(text)
         parse = await self._parse(text)
-        turn = Turn(key, text, user, found, parse)
+        turn = Turn(key, text, user, found, parse, typed=typed)
         turn.likeness = await self._likeness(turn, index)
         reply = await self._respond(turn, index, gaz)
         if note:
@@ -262,7 +264,9 @@ class Engine:
         if not in_domain and not unknown:
             return replies.out_of_scope()
         reason = "unknown_condition" if unknown else "low_confidence"
-        await asyncio.to_thread(self.repo.record_unanswered, turn.text, reason, unknown)
+        await asyncio.to_thread(
+            self.repo.record_unanswered, turn.typed or turn.text, reason, unknown
+        )
         return replies.fallback(index, related, unknown)
 
     async def _remember(self, message: Message, turn: Turn, reply: Reply) -> None:

@@ -9,6 +9,8 @@ from bot.engine.router import (
     AGAINST,
     ALONE,
     FACET_MARGIN,
+    NAMED_AGAINST,
+    NAMED_SECONDED,
     OVERVIEW_MARGIN,
     SECONDED,
     TRIAL_MARGIN,
@@ -267,6 +269,14 @@ def test_a_gene_test_for_a_condition_asks_how_it_is_diagnosed(gaz: Gazetteer) ->
             "phases#phase-4-and-after-approval",
         ),
         ("is there an australian site to search for trials?", "finding-trials#national-registries"),
+        (
+            "we're on medicaid. would the trial be billed to our insurance?",
+            "costs-and-travel#health-insurance-and-other-costs",
+        ),
+        (
+            "why do trials have such strict age limits? she was excluded at 17",
+            "eligibility#why-trials-have-rules",
+        ),
     ],
 )
 def test_trial_words_prefer_a_section(gaz: Gazetteer, text: str, section: str) -> None:
@@ -467,6 +477,13 @@ def test_with_no_parse_only_a_clear_likeness_is_a_crisis(gaz: Gazetteer) -> None
             "what planning should we be doing while he can still decide for himself? he has PWS",
             "search",
         ),
+        ("Could my social worker or anyone else see what I've typed here?", "privacy"),
+        ("What personal information does your service retain, and for how long?", "privacy"),
+        (
+            "Dear Sir, I would like to thank you for your kind replies. Yours sincerely, Edna",
+            "smalltalk",
+        ),
+        ("Jamaica have any group for sickle cell?", "groups"),
     ],
 )
 def test_second_language_and_polite_phrasings(gaz: Gazetteer, text: str, action: str) -> None:
@@ -577,3 +594,39 @@ def test_an_accident_is_never_seconded_into_a_crisis_but_can_be_an_emergency(
     )
     for intent, action in (("crisis", "search"), ("emergency", "emergency")):
         assert route(text, gaz.find(text), Parse(intent, 0.99), gaz, {}, 0.05).action == action
+
+
+def test_a_named_condition_emergency_needs_a_now_cue_or_a_clear_second_opinion(
+    gaz: Gazetteer,
+) -> None:
+    text = "my son with CF is not himself and his colour is all wrong"
+    sure = Parse("emergency", 0.995)
+
+    def action(parse: Parse, likeness: float) -> str:
+        return route(text, gaz.find(text), parse, gaz, {}, likeness).action
+
+    assert action(sure, NAMED_SECONDED + 0.05) == "emergency"
+    assert action(sure, NAMED_SECONDED - 0.05) != "emergency"
+    assert action(Parse("emergency", 0.95), NAMED_SECONDED + 0.05) != "emergency"
+
+
+def test_a_named_condition_emergency_is_not_believed_against_a_clear_second_opinion(
+    gaz: Gazetteer,
+) -> None:
+    """ "His sight is going now" in a question about school: Rasa says emergency, the
+    embeddings say it is like questions about the condition."""
+    text = "my son has CF and his sight is going now, how do other families manage school?"
+    for likeness, action in ((NAMED_AGAINST - 0.05, "search"), (NAMED_AGAINST + 0.05, "emergency")):
+        got = route(text, gaz.find(text), Parse("emergency", 0.99), gaz, {}, likeness).action
+        assert got == action
+
+
+def test_a_topic_named_in_a_trial_question_is_where_to_look() -> None:
+    g = Gazetteer()
+    g.add_item("topic", "topics/research-networks", "Rare disease research networks", ["RDCRN"])
+    trials = Parse("ask_clinical_trials", 0.9)
+    text = "what is the RDCRN? my doctor said it might have studies for me"
+    assert route(text, g.find(text), trials, g, {}).items == ["topics/research-networks"]
+    costs = "the RDCRN study looks good. will our insurance get billed if we join a trial?"
+    r = route(costs, g.find(costs), trials, g, {})
+    assert (r.items, r.kinds) == ([], ["trial-guide"]), "trial words still choose the guide"

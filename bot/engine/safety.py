@@ -63,8 +63,10 @@ NOW = re.compile(
     r"(?! (i'?m|we'?re) (\w+ )?(childproofing|making|planning|preparing|looking|writing|reading|learning)\b)(?! (that )?(he|she|they)"
     r"('?s|'?re| is| are) (\d{1,2}|older|bigger|a teen\w*)( years?( old)?)?\b)|right now|suddenly|sudden|"
     r"(for (over |more than |the (last|past) )?|since )(an? |\d+ |few |one |two |half an? )(hour|hours|hrs|min|mins|minutes)"
-    r"|in the (last|past) "
-    r"(hour|half hour|few hours|few minutes|\d+ (min|mins|minutes|hours))|please|hurry|"
+    r"|(in|over) the (last|past) "
+    r"(hour|half hour|few hours|few minutes|\d+ (min|mins|minutes|hours))|please|hurry|(but )?this time (he'?s|she'?s|"
+    r"it'?s|they'?re|i'?m)|(today|tonight),? (he'?s |she'?s |i'?m |been )?(vomiting|bleeding|fitting|seizing|coughing|"
+    r"throwing up)|"
     r"help\s*(!|$)|^\W*help\b(?!( me| us)? (to )?(write|make|draft|plan|prepare|put "
     r"together|understand|find|choose|word|create|design)\b)|just collapsed|just (got|started|developed|began) (a |an )?(\w+ )?(pain|ache|headache|rash|swelling|"
     r"bleed\w*|fever|numbness|weakness)|(please|pls|plz|someone) help|help (me|us|him|her),? (please|now|quick)|"
@@ -90,7 +92,7 @@ NOT_NOW = re.compile(
     r"carries|keep|keeps|have|has) (\w+ ){0,3}now\b|\bnow (he|she|they|i|we) ("
     r"gets?|takes?|uses?|needs?|carr(y|ies))\b|\bif (someone|somebody|a person|a child|you|your \w+|(my|our|his|"
     r"her) \w+( \w+)?)\b[^.?!]{0,60}"
-    r"\bsudden\w*|^\W*please\W+(?=(i want to ask|kindly|what|how|is|are|can|could|who|"
+    r"\bsudden\w*|\b(plan|letter|card|protocol|passport)( (say|include|have|cover|look like))? now\b|^\W*please\W+(?=(i want to ask|kindly|what|how|is|are|can|could|who|"
     r"where|when|why|my|our|sir|madam)\b)"
 )
 
@@ -149,11 +151,23 @@ CONTRACTIONS = [
 
 
 US = re.compile(r"\bthe US\b")
+# Emoji that stand for what the screens read ("💊💊💊 tonight. bye").
+EMOJI = {
+    "💊": "pills",
+    "🔪": "knife",
+    "🩸": "blood",
+    "🪢": "rope",
+    "⚰": "coffin",
+    "🪦": "grave",
+    "🚑": "ambulance",
+}
+EMOJI_RE = re.compile("|".join(EMOJI))
 
 
 def _norm(text: str) -> str:
     """Lower case, straight apostrophes, the usual contractions and misspellings spelled one way."""
     text = US.sub("the USA", text.replace("’", "'")).lower()  # the country, not "us"
+    text = EMOJI_RE.sub(lambda m: f" {EMOJI[m.group(0)]} ", text)
     for pattern, replacement in CONTRACTIONS:
         text = pattern.sub(replacement, text)
     return text
@@ -212,7 +226,8 @@ SETTLED = (
     r"\b|not in (any )?danger|(?<!was )(?<!were )right as rain|seizure.free since|(been|is|'s) (totally |completely "
     r")?(herself|himself|themselves|myself) (ever )?since|doing (great|brilliantly|really well|so well)|(is|'s|"
     r"are|'re) thriving|eating,? drinking,? and playing|('s|is) (feeding|eating|drinking) (fine|well|normally)|stopped (after|within|in) (\d+|a few|five|ten|two) (min\w*|"
-    r"seconds)|(eases|settles|passes|goes away) (off )?(after|with|within)"
+    r"seconds)|(eases|settles|passes|goes away) (off )?(after|with|within)|(temp\w*|he'?s|she'?s|it'?s|i'?m)( is| was)? "
+    r"(36(\.\d)?|37\.[0-4])\b(?! (and|but) (rising|climbing|going up))"
 )
 # ... unless the writer doubts it: "I don't think she's breathing normally".
 DOUBT = re.compile(
@@ -228,12 +243,13 @@ PAST = (
     r"toddler|newborn|child|kid|teen)|as (babies|toddlers|kids|children|newborns)|last (ramadan|eid|diwali|holidays?)|when (he|she|i|they) (was|were) (\d+|one|two|three|four|five|six|a "
     r"baby|a toddler|little|younger|small)|at birth|now and (fine|well|ok|okay|healthy)|\b(the )?(gp|doctor|consultant|nurse|paediatrician|cardiologist|neurologist|specialist) (saw|checked|examined) (her|him|them|me|us)|(controlled|"
     r"seizure.free|under control|stable) for (\d+|a few|several|many) (years?|months?)|in (january|february|"
-    r"march|april|june|july|august|september|october|november|december|(19|20)\d\d)|warmed up (straight away|"
+    r"march|april|june|july|august|september|october|november|december|(19|20)\d\d)|(spring|summer|autumn|fall|winter) ("
+    r"of )?(19|20)\d\d|(longest|worst|biggest|first|last) (seizure|fit|bleed|attack|crisis|episode) (was|lasted)|warmed up (straight away|"
     r"quickly|again)"
 )
 PLANS = (
     r"in case|if (it|this|that) (ever )?happen\w*|plan for|(want|like|need) to be (prepared|ready)|(want|wanna|need) to "
-    r"(prepare|write it down)|what should (i|we) tell (the|my|our|his|her) \w+ to do|(seizure|care|emergency|action) plan|poster|"
+    r"(prepare|write it down)|what should (i|we) tell (the|my|our|his|her) \w+ to do|(seizure|care|emergency|action|rescue) plan|poster|"
     r"leaflet|(guide|tips) (to|for|on|about)|(write|writing|draft\w*) a (post|poster|guide|article|handout|blog)|childproof\w*|safer|prevent\w*|first aid (poster|course|class|"
     r"training|kit|leaflet|booklet)s?|(learn|teach|know|do a) first aid|set up|resources|hazards?|before "
     r"(we|you|i) (should )?(call|ring|phone)|when (to|should (we|i|you)) (call|ring|phone)|letter for (a&e|"
@@ -253,6 +269,13 @@ PLANS = (
     r"i|we|parents) do (when|if)"
 )
 SCHOOL_WORK = r"(medical school|school|uni|university|college) (project|assignment|dissertation)"
+# "Overdose question for a pharmacology assignment": asked for coursework. Only a question: told
+# beside something happening ("for my biology project... also he's been weird today"), it is not
+# a rehearsal.
+COURSEWORK = (
+    r"(question|questions|asking) for (a|an|my|our|the) ([\w-]+ ){0,2}(project|assignment|dissertation|essay|"
+    r"coursework|homework|module)"
+)
 QUESTIONS = (
     rf"(more|how) common|{OVERDOSE_QUESTION}|(can|does|do|will|would) (zebra|the bot|this bot|you) (call|"
     r"ring|phone|contact)|what (does|do) \W?[\w ]{1,30}\W? (mean|stand for)|something called|^\W*if (a|an|"
@@ -262,7 +285,7 @@ QUESTIONS = (
     r"question|(nursing|medical|first aid) module|for my own (learning|knowledge|interest)|usual protocol|what "
     r"would it look like if|just wondering|serious enough to (go in|call|ring|go to)|how (do|can|would) (i|we|you) ("
     r"tell|know) (if|when|whether)|where the line is|(something|anything) to worry about|"
-    + SCHOOL_WORK
+    rf"{SCHOOL_WORK}|{COURSEWORK}"
 )
 STORIES = (
     r"on tv|tv (show|drama|series|programme)|film|movie|novel|book|story|\bdrama\b|(in|on) the news|news "
@@ -272,7 +295,7 @@ SETTLED_RE = re.compile(rf"\b({SETTLED})\b")
 PLANNING = re.compile(rf"\b({PAST}|{PLANS}|{QUESTIONS}|{STORIES})\b", re.IGNORECASE)
 
 
-AT_THIS_MOMENT = r"right now|just now|at the moment|currently"
+AT_THIS_MOMENT = r"right now|just now|at the moment|at present|currently"
 STILL_NOW = re.compile(rf"\b({AT_THIS_MOMENT}|still|please|hurry)\b|help\s*(!|$)", re.IGNORECASE)
 
 
@@ -285,7 +308,7 @@ def past_event(text: str) -> bool:
 
 # Something going on as the message is written, whatever else it tells ("it's still pouring").
 ONGOING = re.compile(
-    rf"\b((?<!well )(?<!fine )(?<!ok )(?<!okay )(?<!stable )(?<!better )({AT_THIS_MOMENT})|still (\w+ing|not|hasn'?t|won'?t|isn'?t)|not a drill|actually happening|(while|as) i (type|write) this|i (feel|am feeling|'m feeling) (weird|strange|funny|odd|faint|dizzy|drowsy|confused))\b"
+    rf"\b((?<!well )(?<!fine )(?<!ok )(?<!okay )(?<!stable )(?<!better )(?<!\d )({AT_THIS_MOMENT})|still (\w+ing|not|hasn'?t|won'?t|isn'?t)|not a drill|actually happening|(while|as) i (type|write) this|i (feel|am feeling|'m feeling) (weird|strange|funny|odd|faint|dizzy|drowsy|confused))\b"
 )
 
 
@@ -342,8 +365,8 @@ FIGURES = re.compile(
     r"|\bmy (own )?body (is )?(trying to|wants to) kill me\b|\b(there was a time|(years?|months?) (ago|back)|a "
     r"few years back|when i was (younger|a teen\w*|\d+|first diagnosed)|in (19|20)\d\d|after (my|his|her|our|the) "
     r"([\w']+ ){0,2}diagnosis)\b.{0,40}\b(wanted to die|"
-    r"thought (about|of) (ending it|ending my life|suicide|killing myself))\b.{0,120}\b(better (place )?now|(so )?"
-    r"much better|good place|(therapy|counsel\w*) helped|recovered|(i'?m|i am) (okay|ok|fine|well) now|doing (okay|ok|"
+    r"(thought (about|of)|felt like) (ending it( all)?|ending my life|suicide|killing myself))\b.{0,120}\b(better (place )?now|(so )?"
+    r"much better|good place|(therapy|counsel\w*) helped|got help|recovered|(i'?m|i am) (okay|ok|fine|well) now|doing (okay|ok|"
     r"well|fine)|(i|we) (now )?live well|living well)\b|\b(said|says)\W{1,3}(i'?m|i am) (going to|gonna) kill myself\b[^.!?]{0,80}(😂|🤣|\blol\b|\blmao\b|\bhaha\w*)|"
     r"\b(felt|feels|seemed) like (my|our|his|her|their) (only|last) (chance|hope)\b|"
     r"\b(writing|write|wrote|written|making|made) (my|a) will\b.{0,80}\b(solicitor|lawyer|while i'?m well|letter of "
@@ -351,8 +374,8 @@ FIGURES = re.compile(
     r"people|posts?|users|patients)\b.{0,40}\bsay\W{1,3}i (want|wanna) to die\W|\bwon'?t be here (for|on) (the|my|his|her|our) (\w+ ){0,2}(clinic|appointment|meeting|visit|session|class|"
     r"group|call)\b|\bkms\b(?=[^.!?]{0,60}(\b(lmao|lol|jk)\b|😂|🤣))|\bkms (every time|whenever)\b|\bthe \W?(unalive|kms|kys)\W? "
     r"(thing|trend|word|meme)\b|\bgoing to die (in|of|at|during|before|after) (this|the|that|my|his|her) (exam|test|"
-    r"meeting|queue|class|lesson|heat|interview|presentation|revision)\b|\b(i'?ll|i will|we'?ll|i'?m going to) be ("
-    r"in my grave|six feet under|long gone|pushing up daisies) (before|by the time)\b|\blikely to die within\b"
+    r"meeting|queue|class|lesson|heat|interview|presentation|revision)\b|\b(i'?ll|i will|we'?ll|i'?m going to|he'?ll|she'?ll|they'?ll|he will|she will) be ("
+    r"in (my|his|her|their) grave|six feet under|long gone|pushing up daisies) (before|by the time)\b|\blikely to die within\b"
 )
 
 
@@ -373,9 +396,24 @@ def accident(text: str) -> bool:
     return bool(ACCIDENTS.search(_norm(text)))
 
 
+# "Does it mean he's dying soon?" asks about an illness's course, never about suicide.
+PROGNOSIS = re.compile(
+    r"\b(does|will|would|is) (it|that|this) mean (he|she|they|i|dad|mum)('?s| is| are| am| will| would)? (be )?("
+    r"dying|going to die|die)\b|\b(he|she|they|dad|mum|grandad|grandma)('s| is| are) dying (of|from|soon)\b"
+)
+
+
 def crisis_words(norm: str) -> str:
-    """The normalised text without figures of speech and accidents: what crisis patterns read."""
-    return ACCIDENTS.sub(" ", FIGURES.sub(" ", norm))
+    """The normalised text without figures of speech, accidents and an illness's course: what
+    crisis patterns read."""
+    return PROGNOSIS.sub(" ", ACCIDENTS.sub(" ", FIGURES.sub(" ", norm)))
+
+
+# "I've never fainted": what never happened is not happening.
+NEVER = re.compile(
+    r"\b(i'?ve|he'?s|she'?s|they'?ve|we'?ve|i|he|she|they) (has |have )?never (had (a |an |any )?\w+|fainted|"
+    r"collapsed|passed out|been (admitted|hospitali[sz]ed|unconscious))\b"
+)
 
 
 # "Are there suicide prevention resources for families?" asks for information about suicide.
@@ -416,6 +454,12 @@ SUICIDE_INFO = re.compile(
     r"die|want to die)\b.{0,80}\b(i'?m not|just curious|genuinely curious|hypothetically)\b|\b(more|less) likely to ("
     r"self[- ]?harm|attempt suicide|die by suicide)\b|\bwhen i was (self[- ]?harming|cutting)\b.{0,120}\b(okay|ok|fine|"
     r"well|better) now\b"
+    # and from safety21 (after its first run)
+    r"|\b(used to|history of|in the past)\b.{0,20}\b(self[- ]?harm\w*|cut\w*|overdos\w*|suicid\w*)\b.{0,120}\b((\d+|a "
+    r"few|several|many|two|three|six) (months|years) (without|free|clean)|doing (really |so )?well( now)?|(okay|ok|"
+    r"fine|well|better) now)\b|\b(film|movie|memoir|book|"
+    r"novel|documentary|series|show|play|episode|character)\b.{0,60}\b((suicid\w*|self[- ]?harm\w*)|(end|ends|"
+    r"take|takes|ending|taking) (his|her|their) (own )?li(fe|ves))\b"
 )
 
 
@@ -448,7 +492,7 @@ def screen(text: str) -> str | None:
         return "emergency" if FOUND_UNRESPONSIVE.search(norm) else "crisis"
     if general_question(norm):
         return None
-    if any(p.search(norm) for p in EMERGENCY):
+    if any(p.search(NEVER.sub(" ", norm)) for p in EMERGENCY):
         return "emergency"
     return None
 

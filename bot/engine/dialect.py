@@ -5,8 +5,7 @@ Trinidadian and Bajan writers spell these words by sound, and Rasa, the safety s
 keyword rules were all written for standard spellings. Each word here is a whole word that is not
 an English word (or, like "dem", one English writers do not use), so standard English passes
 through unchanged. "mi" is "I" before a verb and "my" otherwise; "fi" is "to" before a verb and
-"for" otherwise. Moderators still see what was
-typed.
+"for" otherwise. Moderators still see what was typed.
 """
 
 from __future__ import annotations
@@ -47,44 +46,16 @@ WORDS = {
     "inna": "in the",
     "jus": "just",
 }
-# After "mi" or "fi", these are verbs (or say how someone is): "mi cyaan", "mi did", "mi tired", "mi a go" (I am going).
-VERBS = {
-    *(
-        "can",
-        "can't",
-        "cant",
-        "cyaan",
-        "kyaan",
-        "nuh",
-        "don't",
-        "dont",
-        "waan",
-        "want",
-        "did",
-        "deh",
-    ),
-    *("a", "is", "have", "has", "had", "feel", "feeling", "tink", "think", "know", "need", "get"),
-    *("got", "go", "going", "tek", "take", "mek", "seh", "say", "just", "jus", "been", "would"),
-    *("will", "should", "could", "never", "tell", "ask", "try", "switch", "worry", "fraid"),
-    *("frighten", "love", "like", "hear", "see", "read", "reach", "find", "haffi", "also", "still"),
-    *("delete", "remove", "erase", "talk", "speak", "give", "put", "use", "stop", "start", "join"),
-    *(
-        "keep",
-        "call",
-        "sleep",
-        "eat",
-        "drink",
-        "pay",
-        "live",
-        "work",
-        "send",
-        "show",
-        "write",
-        "type",
-    ),
-    *("share", "travel", "walk", "wonder", "hope", "believe", "understand", "forget", "remember"),
-    *("tired", "sick", "worried", "scared", "sad", "done", "alone", "okay", "ok", "fine", "sorry"),
-}
+# After "mi" or "fi", these are verbs (or say how someone is): "mi cyaan", "mi did", "mi tired".
+_VERBS = """
+    can can't cant cyaan kyaan nuh don't dont waan want did deh a is have has had feel feeling
+    tink think know need get got go going tek take mek seh say just jus been would will should
+    could never tell ask try switch worry fraid frighten love like hear see read reach find haffi
+    also still delete remove erase talk speak give put use stop start join keep call sleep eat
+    drink pay live work send show write type share travel walk wonder hope believe understand
+    forget remember tired sick worried scared sad done alone okay ok fine sorry
+"""
+VERBS = set(_VERBS.split())
 # Words read one way before a verb and another before anything else.
 SUBJECT_OR_NOT = {"mi": ("I", "my"), "fi": ("to", "for")}
 # Greetings said as one: "wah gwaan" is "how are you".

@@ -378,6 +378,11 @@ def test_emergencies(text: str) -> None:
         "🔪 again tonight 😔",
         "i think it's time i finished things, i've saved her oxycodone",
         "last night he tried to hang himself in his room, he's ok but says he'll do it again properly",
+        "never mind the form. i'm planning on not being around by friday",
+        "i worked out how much of my insulin would do it",
+        "dad's in the hospice now. when he goes i'll go too",
+        "told everyone i'm moving away. i'm not moving anywhere",
+        "no point booking the scans when i won't be around for the results",
     ],
 )
 def test_crises(text: str) -> None:

@@ -661,6 +661,11 @@ _C = [
     r"\b|\bfinish(ed)? (things|it all|everything) (myself|off)\b|\b(tried|attempted) to (strangle|hang|suffocate|"
     r"smother|drown|stab|poison) (him|her|my|them)sel(f|ves)\b|\b(do|try) it again\b.{0,15}\b(properly|for real|"
     r"and get it right)\b",
+    # and from `zebra replay` in folds (each set left out of the second opinion's examples)
+    r"\bplanning on not being (around|here|alive)\b|\bplan(ning)? (on|to) not (be|being) (around|here|alive)\b|\b("
+    r"know|knows|worked out|looked up) (exactly )?how much (\w+ ){0,3}(would|will|it takes to) do it\b|\bwhen (she|he|"
+    r"they) goes?,? i'?ll go (too|with (her|him|them))\b|\btold (them|everyone|people|my \w+) (that )?i'?m (moving|"
+    r"going) away\b.{0,10}\bi'?m not (moving|going)\b|\bno point\b.{0,60}\bwon'?t be (here|around)\b",
 ]
 _A = [
     r"\b(dose|dosage|doses|dosing|how many (mg|milligrams|tablets|pills))\b|\bhow (many|much) (paracetamol|"

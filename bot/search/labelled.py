@@ -4,9 +4,9 @@ kind and, for answers, the content section that answers it.
 `make eval` scores Zebra on them. Zebra also learns from them at start-up: the safety second
 opinion compares a message with them by kind (bot/search/safety_likeness.py), and retrieval
 counts the answer questions as example questions of their sections (ContentIndex.add_questions).
-A replay of a set that is already here therefore finds its own questions: `make eval` leaves the
-sets it measures out (ZEBRA_LABELLED_EXCLUDE), and only a new set's first run measures Zebra on
-writing it has never seen.
+A replay of a set that is already here therefore finds its own questions: `make eval` and `zebra
+replay` leave the sets they measure out (ZEBRA_LABELLED_EXCLUDE, in 5 folds), and only a new
+set's first run measures Zebra on writing it has never seen.
 """
 
 from __future__ import annotations

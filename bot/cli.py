@@ -168,8 +168,11 @@ def eval_command(paths: tuple[str, ...], rasa_split: bool, gard: str, out: str) 
 def eval_sets() -> tuple[str, ...]:
     """Every tests/eval/*.jsonl in natural order: blind, blind2, ..., blind10."""
     found = Path("tests/eval").glob("*.jsonl")
-    key = lambda p: [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", p.stem)]  # noqa: E731
-    return tuple(str(p) for p in sorted(found, key=key))
+    return tuple(str(p) for p in sorted(found, key=_natural))
+
+
+def _natural(path: Path) -> list[int | str]:
+    return [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", path.stem)]
 
 
 @main.command("replay")

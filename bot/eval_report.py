@@ -10,21 +10,17 @@ import click
 
 from bot.config import Settings
 from bot.evaluate import evaluate, gard_cases, gard_report, report, run_ask, table
-from bot.search.labelled import load_cases
-
-# Zebra learns from the labelled sets (bot/search/labelled.py), so each set is answered by a run
-# that leaves out its fold: every FOLDS-th set, itself included.
-FOLDS = 5
+from bot.search.labelled import FOLDS, fold_groups, load_cases
 
 
 def answer_in_folds(
     sets: list[tuple[str, list[dict[str, Any]]]], more: list[str]
 ) -> list[dict[str, Any]]:
-    """Answers for every case of `sets` in order, then for `more` (asked in the first fold)."""
+    """Answers for every case of `sets` in order, then for `more` (asked in the first fold).
+    Zebra learns from the labelled sets, so each run leaves its fold's sets out."""
     by_case: dict[tuple[int, int], dict[str, Any]] = {}
     extra: list[dict[str, Any]] = []
-    for fold in range(FOLDS):
-        members = [i for i in range(len(sets)) if i % FOLDS == fold]
+    for fold, members in enumerate(fold_groups(len(sets))):
         questions = [c["question"] for i in members for c in sets[i][1]]
         asked = more if fold == 0 else []
         if not questions and not asked:

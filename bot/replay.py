@@ -23,9 +23,7 @@ from bot.config import Settings
 from bot.engine.messages import Message
 from bot.evaluate import SAFETY, Outcome, judge
 from bot.nlu.base import NLU, Parse
-from bot.search.labelled import load_cases
-
-FOLDS = 5
+from bot.search.labelled import FOLDS, fold_groups, load_cases
 
 
 class RecordedNLU:
@@ -66,11 +64,7 @@ async def replay(
     settings: Settings, sets: list[Path], nlu: NLU, folds: int = FOLDS
 ) -> dict[str, list[Outcome]]:
     """Every case of every set through Engine.handle; folds=0 learns from every set."""
-    groups = (
-        [list(range(len(sets)))]
-        if folds == 0
-        else [[i for i in range(len(sets)) if i % folds == fold] for fold in range(folds)]
-    )
+    groups = [list(range(len(sets)))] if folds == 0 else fold_groups(len(sets), folds)
     results: dict[str, list[Outcome]] = {}
     for members in (g for g in groups if g):
         left_out = {sets[i].stem for i in members} if folds else set()

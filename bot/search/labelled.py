@@ -16,6 +16,15 @@ from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
+# `make eval` and `zebra replay` answer each set with a Zebra that left its fold out.
+FOLDS = 5
+
+
+def fold_groups(count: int, folds: int = FOLDS) -> list[list[int]]:
+    """The indexes of `count` sets in `folds` folds: every folds-th set together (some may be
+    empty when there are fewer sets than folds)."""
+    return [[i for i in range(count) if i % folds == fold] for fold in range(folds)]
+
 
 def load_cases(path: Path) -> list[dict[str, Any]]:
     """One labelled set: a JSON object per line."""
